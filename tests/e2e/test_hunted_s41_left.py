@@ -61,6 +61,15 @@ is left off the percentage sheet (plan/unshared_outcomes ``mixes_measures``), it
 removed and named on the cover so ('a total adding up job outcomes and referrals together
 counts no one measure and is in no percentage breakdown').
 
+Job outcomes by office and payment group written a line each ('Office | Payment group | Job
+outcomes', Leeds' ESA Flow, York's three groups and Hull's JSA 18-24 left blank): refused as a
+sheet listing records one by one, 'each telling itself apart by no word of its own', since five
+lines of words and no figure in a row repeat their words in every column, as a log's do. Lines
+straight before or after such a run naming their line in the same columns and holding a figure
+right of them make the run a table's lines with their figures left blank, no log
+(analyse/record_lines ``_blank_figures``): the percentage sheet shows the shares, the blanks
+blank. Lines repeating word for word, or flagged 1, are still records.
+
 Wording: a line of job outcomes each written with its share ('120 (12%)' across the payment
 groups) was listed cell by cell on the cover, four lines for one reason; a line's cells removed
 for one reason, each alone in its column, are named as a range of the line now ('B5:E5',
@@ -290,6 +299,19 @@ def test_a_total_of_referrals_and_outcomes_is_in_no_share(tmp_path):
         "removed: 'Figures' D4:D6: 3 figures: outcome volumes are never shared; a total adding "
         "up job outcomes and referrals together counts no one measure" in said
     )
+
+
+def test_an_outcome_table_a_line_each_with_blank_figures_is_no_log(tmp_path):
+    groups = ["JSA 18-24", "JSA 25+", "ESA Flow"]
+    counts = {"Leeds": [12, None, None], "York": [None, None, None], "Hull": [None, 9, 5]}
+    rows: list[list] = [["Job outcomes by office and payment group, 2013/14"], []]
+    rows += [["Office", "Payment group", "Job outcomes"]]
+    rows += [
+        [office, g, n] for office, line in counts.items() for g, n in zip(groups, line, strict=True)
+    ]
+    output, _ = sanitised_beside(script_book(tmp_path / "blanks.xlsx", {"Outcomes": rows}))
+    shares = [line[2] for line in copy_lines(output, "Job outcomes %", 3)[6:]]
+    assert shares == [0.45, None, None, None, None, None, None, 0.35, 0.2]
 
 
 def test_a_line_of_counts_with_their_shares_is_named_as_one_range(tmp_path):

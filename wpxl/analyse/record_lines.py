@@ -80,7 +80,8 @@ def listing_records(
     problems = []
     (ids, counted), periods = _id_columns(texts), _period_columns(texts)
     ids |= index_columns(sheet.cells)  # pandas' 0, 1, 2 ... left of a frame's lines
-    for run, dated in _runs(_lines(sheet, texts, ids | periods), ids | periods, periods):
+    lines = _lines(sheet, texts, ids | periods)
+    for run, dated in _runs(lines, ids | periods, periods):
         if len(run) < LEAST_LINES or _counts_as_text(sheet, run, dict(measure_words)):
             continue
         for reference in (None, *_references(run)):
@@ -93,7 +94,8 @@ def listing_records(
                 break
         else:
             identified = _identified(run, counted)
-            own = dated if len(dated) >= LEAST_LINES else identified or unkeyed(run, ids)
+            blanks = _blank_figures(lines, run)
+            own = dated if len(dated) >= LEAST_LINES else identified or unkeyed(run, ids, blanks)
             if own and _named(sheet, run, dict(measure_words)):
                 kind = KINDS[0 if own is dated else 1 if identified else 2]
                 why = DATED.format(first=own[0] + 1, last=own[-1] + 1, own=kind)
@@ -104,13 +106,15 @@ def listing_records(
     return problems
 
 
-def unkeyed(run: list[tuple[int, Words]], ids: set[int]) -> list[int]:
+def unkeyed(run: list[tuple[int, Words]], ids: set[int], blanks: bool = False) -> list[int]:
     """The run's lines under its first where no column tells one line from the others: each
     column repeats its words ('Leeds | JSA 18-24', 'Bradford | JSA 25+', 'Leeds | ESA Flow'),
     as a log's lines do with their references taken out, read past a column of each line's
     number or reference (``ids``: 'No.' over 1, 2, 3 ...). A table of words names each line
-    once ('PG1 | JSA 18-24', 'Leeds | West Yorkshire'): one of its columns never repeats."""
-    if len(run) <= LEAST_LINES:
+    once ('PG1 | JSA 18-24', 'Leeds | West Yorkshire'): one of its columns never repeats.
+    Nor are they a log where they are a table's lines with their figures left blank
+    (``blanks``: 'Office | Payment group | Job outcomes', York's three groups blank)."""
+    if len(run) <= LEAST_LINES or blanks:
         return []
     lines = [dict(words) for _, words in run[1:]]
     for col in {c for line in lines for c in line} - ids:
@@ -118,6 +122,23 @@ def unkeyed(run: list[tuple[int, Words]], ids: set[int]) -> list[int]:
         if None not in said and len(set(said)) == len(said):
             return []
     return [row for row, _ in run[1:]]
+
+
+def _blank_figures(
+    lines: dict[int, list[tuple[int, object]]], run: list[tuple[int, Words]]
+) -> bool:
+    """Whether the line straight after the run (or straight before it, under its first) names
+    its line in the same columns and holds a figure right of them: the run's lines are a
+    table's lines whose figures were left blank (none that month, or none at all), which say
+    so by standing among lines with figures, not a log's."""
+    cols = {col for col, _ in run[-1][1]}
+    for row in (run[-1][0] + 1, run[0][0]):
+        cells = lines.get(row, [])
+        words = {c for c, v in cells if isinstance(v, str) and v.strip()}
+        figures = [c for c, v in cells if type(v) in (int, float) and c > max(cols)]
+        if words == cols and figures:
+            return True
+    return False
 
 
 def _identified(run: list[tuple[int, Words]], counted: set[int]) -> list[int]:
