@@ -45,7 +45,10 @@ def marked_counts(
     marks: dict[Coord, str] = {}
     counts: dict[Coord, Cell] = {}
     for at, cell in sheet.cells.items():
-        if cell.formula is not None or (found := marked_count(cell.value)) is None:
+        value = cell.value
+        if value.__class__ is not str or not value or not (value[0].isdigit() or value[0] == " "):
+            continue  # most cells: numbers, or words that open with no figure
+        if cell.formula is not None or (found := marked_count(value)) is None:
             continue
         if _year_in_header(sheet.cells, at, found[0]):
             continue
