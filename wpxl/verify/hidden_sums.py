@@ -11,7 +11,9 @@ two figures or more that is, at each of its places, exactly the sum of a run of 
 it (nearest first, a hidden one among them holding a figure other than 0, and a line the copy
 shows as plain figures; a line the copy writes as formulas, or not at all, is passed over, as
 an area's total is beside the providers a grand total adds up), is a total over hidden lines.
-The copy must not show it as a plain figure anywhere.
+The copy must not show it as a plain figure anywhere. The run may pass over up to two lines the
+copy shows plain that are no part of it: an 'of which' line between a grand total and the
+offices it adds up made the run overshoot, and the grand total shown alone was passed.
 """
 
 from __future__ import annotations
