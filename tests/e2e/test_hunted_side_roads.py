@@ -133,7 +133,11 @@ def test_a_table_of_outcomes_written_as_text_leaves_no_figure(tmp_path, written)
     bound carried: such a note is a figure outside any table, which the plan now removes."""
     source = write_book(tmp_path / "written.xlsx", {"Outcomes": written_outcomes(written)})
     output, _ = sanitised_beside(source)
-    sheet = openpyxl.load_workbook(output)["Outcomes"]
+    book = openpyxl.load_workbook(output)
+    if written == "{}*":  # session 41: the counts a footnote's mark is on, shown as shares
+        assert "Outcomes" not in book.sheetnames and "Job outcomes %" in book.sheetnames
+        return
+    sheet = book["Outcomes"]
     assert [sheet.cell(r, 2).value for r in range(6, 11)] == [None] * 5
 
 

@@ -8,7 +8,8 @@ plain figures, or under words naming a measure (its column's first words above i
 its count, rounded, totalled and checked as every count is (an outcome measure's goes to a
 percentage sheet as outcomes do), and its mark is kept on the cover (plan/notices), which the
 rounded cell cannot hold. Marks that change what the figure says stay removed: a bound
-('<5'), 'about' ('c.47'), brackets round the figure ('(11)', a negative in accounts).
+('<5'), 'about' ('c.47'), brackets round the figure ('(11)', a negative in accounts); so does
+a marked figure a formula reads, which Excel reads as text ('=SUM(C4:C7)' leaves it out).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from wpxl.analyse.formulas import references_any
 from wpxl.analyse.words import header_measure
 from wpxl.model import Cell, Coord, Measure, Sheet
 
@@ -55,9 +57,32 @@ def marked_counts(
         if _figure_in_column(sheet.cells, at) or _measure_above(sheet.cells, at, measure_words):
             style = replace(cell.style, number_format=COUNT_FORMAT)
             counts[at], marks[at] = replace(cell, value=found[0], style=style), found[1]
+    for at in _read_by_formulas(sheet, counts):
+        del counts[at], marks[at]
     if not counts:
         return sheet, marks
     return replace(sheet, cells={**sheet.cells, **counts}), marks
+
+
+def _read_by_formulas(sheet: Sheet, counts: dict[Coord, Cell]) -> set[Coord]:
+    """The marked figures a formula of the sheet reads ('=SUM(C4:C7)' over '88*'): to Excel
+    they are text, which its SUM leaves out, so the input's total is not theirs; they stay
+    text, removed with the totals over them as before."""
+    if not counts:
+        return set()
+    read: set[Coord] = set()
+    for cell in sheet.cells.values():
+        if cell.formula is None:
+            continue
+        for ref in references_any(cell.formula):
+            if ref.sheet not in (None, sheet.name):
+                continue
+            read.update(
+                at
+                for at in counts
+                if ref.top <= at[0] <= ref.bottom and ref.left <= at[1] <= ref.right
+            )
+    return read
 
 
 def _year_in_header(cells: dict[Coord, Cell], at: Coord, count: int) -> bool:

@@ -13,6 +13,7 @@ from itertools import groupby
 from operator import itemgetter
 
 from wpxl.analyse.codes import CODE
+from wpxl.analyse.counted_shares import COUNTED_SHARE
 from wpxl.model import (
     CellRange,
     Coord,
@@ -315,12 +316,12 @@ def _shown_percent(analysis: SheetAnalysis, coord: Coord, style: Style) -> Style
 
 def _along_rows(dropped: dict[tuple[str, int], list[Coord]]) -> list[tuple[str, str]]:
     """Each reason's cells, a column's as runs of rows ('E4:E5, E7'; never a range over cells
-    that were kept); but a line's cells removed for one reason, each alone in its column, as
-    runs of columns ('B5:E5'): a row of counts with their shares was named cell by cell."""
+    that were kept); but a line of counts written with their shares ('120 (12%)'), each alone
+    in its column, as runs of columns ('B5:E5'): it was named cell by cell, a line each."""
     found = sorted(dropped.items(), key=lambda item: item[1][0])
     lone: dict[tuple[str, int], list[int]] = {}  # (why, row) -> columns of cells alone
     for (why, col), coords in found:
-        if len(coords) == 1:
+        if len(coords) == 1 and why == COUNTED_SHARE:
             lone.setdefault((why, coords[0][0]), []).append(col)
     said: list[tuple[str, str]] = []
     for (why, col), coords in found:
