@@ -193,7 +193,10 @@ def codes() -> BookSpec:
 
 
 def errors() -> BookSpec:
-    book = BookSpec("15_error_values", "#N/A and #DIV/0! kept as errors; '<5' and '123*' removed")
+    book = BookSpec(
+        "15_error_values",
+        "#N/A and #DIV/0! kept as errors; '<5' removed, '123*' the count it marks",
+    )
     sh = book.sheet("Referrals")
     sh.put("A1", title("Referrals and attachments by payment group"))
     sh.row("A3", head("Payment group"), head("Referrals"), head("Attachments"),
@@ -210,7 +213,7 @@ def errors() -> BookSpec:
         )
         matched = {
             0: dropped("<5"),
-            1: dropped(f"{vals[i][2]}*"),
+            1: count(f"{vals[i][2]}*"),  # a footnote's mark on a count (session 41)
             4: Spec("noncount", "#N/A", formula="NA()"),
         }.get(i, count(vals[i][2]))
         status = text(["Live", "Live", "Paused", "Live", "Closed"][i])
