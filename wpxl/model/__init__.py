@@ -7,7 +7,7 @@ use A1 notation.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import MutableSequence
+from collections.abc import MutableSequence, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -342,7 +342,7 @@ class TableQuality:
     totals_over: int  # totals likely moved by more than the policy's share
     worst_band: int
     total_error_share: float  # the policy's threshold the totals were measured against
-    errors: tuple[TotalError, ...] = ()
+    errors: Sequence[TotalError] = ()  # packed by the plan (wpxl.model.total_errors)
     proposals: tuple[Proposal, ...] = ()
 
 

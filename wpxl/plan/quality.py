@@ -30,6 +30,7 @@ from wpxl.model import (
     Warning,
 )
 from wpxl.model.sheetref import a1
+from wpxl.model.total_errors import TotalErrors
 from wpxl.plan.figures import Figures
 from wpxl.plan.proposals import PROPOSALS, RowWords, col_words, propose
 from wpxl.plan.total_spread import Leaves, likely_share
@@ -96,7 +97,7 @@ def assess_sheet(
             totals_over=sum(1 for e in errors if e.over),
             worst_band=max((e.band for e in errors), default=0),
             total_error_share=policy.total_error_share,
-            errors=tuple(errors),
+            errors=TotalErrors(errors),
         )
         if low_value(quality, policy):
             proposals = propose(analysis, table, lambda c: figures.true((name, *c)), policy)
