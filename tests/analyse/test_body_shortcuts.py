@@ -9,6 +9,7 @@ from wpxl.analyse.roles import TableReader
 from wpxl.analyse.shown import ShownOnce
 from wpxl.analyse.stray_figures import find_tables
 from wpxl.analyse.totals import Axis
+from wpxl.analyse.typed_totals import body_numbers
 from wpxl.model import Cell, CellRange, Measure, Role, Sheet, Style, Table
 from wpxl.policy import Policy
 
@@ -100,3 +101,27 @@ def test_typed_lines_asked_at_once_agree_with_each_part_asked():
         pairs = zip(parts, found, strict=True)
         one_by_one = [p[2] for p, c in pairs if c is not None and c.formula is None]
         assert _typed_lines(parts, found, 2) == one_by_one
+
+
+def test_body_numbers_read_off_the_grid_agree_with_a_walk_of_the_body():
+    """``ShownOnce.body_numbers`` takes the body's counts from the grid it has just made and
+    looks again only at the cells the grid left; the numbers (in any order: only the step they
+    are rounded to is asked) and the marker found must be those a walk of every body cell
+    (``typed_totals.body_numbers``) finds: counts typed and as text, a decimal, markers, words,
+    a blank, a count worked out by a formula, and totals."""
+    head = ["Area", "Apr", "May", "Jun", "Total"]
+    lines = [
+        ["Leeds", 12, 7, 3, "=SUM(B2:D2)|22"],
+        ["York", "1,240", 5, 9, "=SUM(B3:D3)|1254"],
+        ["Hull", 0, 6, 2.5, "=B4+C4+D4|8.5"],
+        ["Bath", "=[1]Data!B4|6", 10, 4, "=SUM(B5:D5)|20"],
+    ]
+    for marker, words in ((None, None), ("..", None), ("-", "n/a"), (None, "see note")):
+        rows = [head, *[list(line) for line in lines]]
+        rows[2][2], rows[3][3] = marker if marker is not None else 5, words or 2.5
+        rows.append(["Total", "=SUM(B2:B5)|0", "=SUM(C2:C5)|0", "=SUM(D2:D5)|0", "=SUM(E2:E5)|0"])
+        reader = _reader_of(rows)
+        numbers, marked = ShownOnce(reader).body_numbers
+        walked, walked_marked = body_numbers(reader.table, reader.cells, reader.roles)
+        assert (sorted(numbers), marked) == (sorted(walked), walked_marked), rows
+        assert walked and marked == (marker is not None or words == "n/a")
