@@ -49,7 +49,7 @@ from wpxl.analyse.people import STAFF_NAME, listing_people, staff_names
 from wpxl.analyse.record_lines import listing_records
 from wpxl.analyse.relative_changes import find_relative_changes
 from wpxl.analyse.roles import TableReader
-from wpxl.analyse.sheet_texts import text_cells
+from wpxl.analyse.sheet_texts import TextRows, body_texts, text_cells, texts_by_row
 from wpxl.analyse.sibling_totals import total_siblings
 from wpxl.analyse.side_running import running_side_columns
 from wpxl.analyse.side_totals import total_side_columns
@@ -230,12 +230,15 @@ def _label_cols(layout: Layout, layouts: list[Layout]) -> list[int]:
 
 
 def _judge_typed_totals(
-    table: Table, sheet: Sheet, roles: dict[Coord, Role], reasons: dict[Coord, str], policy: Policy
-) -> list[str]:
+    table: Table, sheet: Sheet, roles: dict[Coord, Role], reasons: dict[Coord, str], policy: Policy,
+    texts: TextRows,
+) -> list[str]:  # fmt: skip
     """Totals over suppressed cells removed; typed totals that do not add up refused, or
     rebuilt when the policy says the source's totals need not add up."""
     rebuild = policy.source_totals == "rebuild"
-    drop_totals_over_suppressed(table, sheet.cells, roles, reasons, rebuild)
+    drop_totals_over_suppressed(
+        table, sheet.cells, roles, reasons, body_texts(texts, table), rebuild
+    )
     drop_totals_over_unshown(table, sheet.cells, roles, reasons)
     if sheet.hidden_rows or sheet.hidden_cols:
         return []  # hidden lines are parts no reader sees: a typed total need not match the rest
@@ -289,6 +292,7 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
     carried = pasted_counts(carried_sheet(sheet), policy.measure_words)
     layouts, free = _find_layouts_closed_up(carried)
     texts = text_cells(carried.cells)  # for the readings that ask only of words
+    text_rows = texts_by_row(texts)  # and those asking of a table's body
     roles: dict[tuple[int, int], Role] = {}
     reasons: dict[tuple[int, int], str] = {}
     tables, problems = (
@@ -322,7 +326,8 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
         drop_dated_counts(table, carried.cells, roles, reasons)
         tables.append(table)
         problems.extend(
-            reader.problems or _judge_typed_totals(table, carried, roles, reasons, policy)
+            reader.problems
+            or _judge_typed_totals(table, carried, roles, reasons, policy, text_rows)
         )
     if problems:
         raise AnalysisError.listing(f"sheet '{sheet.name}'", problems)
