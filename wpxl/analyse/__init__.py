@@ -57,6 +57,7 @@ from wpxl.analyse.stacked_running import running_blocks
 from wpxl.analyse.stacked_totals import total_blocks
 from wpxl.analyse.stated_outcomes import drop_stated_outcomes
 from wpxl.analyse.stray_figures import find_tables
+from wpxl.analyse.text_memo import let_go_of_large
 from wpxl.analyse.titled_staff import staff_named_by_title
 from wpxl.analyse.twin_totals import total_twins
 from wpxl.analyse.typed_totals import (
@@ -112,6 +113,7 @@ def analyse_workbook(book: Workbook, policy: Policy) -> list[SheetAnalysis]:
     drop_totals_over_unshown_parts(analyses)
     drop_totals_over_removed(analyses, frozenset(s.name for s in book.sheets if not s.visible))
     _keep_figure_parts(analyses)
+    let_go_of_large()  # a large sheet's labels: not asked about again
     return analyses
 
 
@@ -388,9 +390,8 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
 
 
 def _share_parts(tables: list[Table]) -> None:
-    """Each cell the sheet's totals add up is named by one tuple: a body cell is a part of its
-    row's total and of its column's, read from two formulas as two equal tuples, and these
-    tuples were the largest part of a sheet's analysis (64 bytes each, twice a body cell)."""
+    """Each cell the sheet's totals add up named by one tuple, not by two equal ones read from
+    its row's and its column's formulas: the largest part of a sheet's analysis so."""
     shared: dict[SheetCoord, SheetCoord] = {}
     one = shared.setdefault
     for table in tables:

@@ -26,7 +26,6 @@ from wpxl.analyse.formulas import (
     whole_percent_refs,
 )
 from wpxl.analyse.percent_blocks import titled_rates
-from wpxl.analyse.text_memo import by_text
 from wpxl.analyse.thousands import IN_THOUSANDS, is_thousands_words
 from wpxl.analyse.values import (
     as_number,
@@ -136,7 +135,7 @@ def _either(a: Words, b: Words) -> Words:
     )
 
 
-@by_text
+@lru_cache(maxsize=4096)
 def words_of(text: str) -> Words:
     """Read once per header or label, not once per cell."""
     return Words(

@@ -17,8 +17,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from wpxl.analyse.text_memo import by_text
-
 _TARGETS = ("outcomes", "outcome", "sustainments", "sustainment")
 _WORD = re.compile(r"[A-Za-z]{6,}")
 _HELD = re.compile(r"(outcomes?|sustainments?)", re.IGNORECASE)
@@ -29,7 +27,7 @@ _HELD = re.compile(r"(outcomes?|sustainments?)", re.IGNORECASE)
 _BROKEN = re.compile(r"([A-Za-z]+)[-\u2010\u00ad]?\s+(?=([a-z]+))")
 
 
-@by_text
+@lru_cache(maxsize=4096)
 def mended(text: str) -> str:
     """``text`` with each word that slips on an outcome word, or holds one run into others,
     written as that word (apart from the words around it), and one broken over two lines

@@ -321,7 +321,7 @@ def measures_named(text: str, measure_words: dict[Measure, tuple[str, ...]]) -> 
     return _measures_named(text, hashable_words(measure_words))
 
 
-@by_text
+@lru_cache(maxsize=4096)
 def _measures_named(text: str, measure_words: MeasureWords) -> frozenset[str]:
     """Remembered by text: the same labels head every sheet of a workbook."""
     lowered = " ".join(as_words(text).lower().split())
@@ -354,7 +354,7 @@ def header_measure(text: str, measure_words: dict[Measure, tuple[str, ...]]) -> 
     return measure_in(as_words(text), measure_words)
 
 
-@by_text
+@lru_cache(maxsize=4096)
 def _measure_in(text: str, measure_words: MeasureWords) -> Measure | None:
     """Remembered by text: a workbook's sheets repeat their row labels and headers."""
     if (abbreviated := abbreviation_in(text) or _time_in_work(text) or _welsh(text)) is not None:
