@@ -6,9 +6,11 @@ from wpxl.analyse.body import cells_in_role
 from wpxl.analyse.book_sums import _typed_lines
 from wpxl.analyse.cells import Words, is_typed_count, read_cell
 from wpxl.analyse.roles import TableReader
+from wpxl.analyse.sheet_texts import body_texts, text_cells, texts_by_row
 from wpxl.analyse.shown import ShownOnce
 from wpxl.analyse.stray_figures import find_tables
 from wpxl.analyse.totals import Axis
+from wpxl.analyse.typed_totals import body_numbers
 from wpxl.model import Cell, CellRange, Measure, Role, Sheet, Style, Table
 from wpxl.policy import Policy
 
@@ -100,3 +102,56 @@ def test_typed_lines_asked_at_once_agree_with_each_part_asked():
         pairs = zip(parts, found, strict=True)
         one_by_one = [p[2] for p, c in pairs if c is not None and c.formula is None]
         assert _typed_lines(parts, found, 2) == one_by_one
+
+
+def test_body_numbers_read_off_the_grid_agree_with_a_walk_of_the_body():
+    """``ShownOnce.body_numbers`` takes the body's counts from the grid it has just made and
+    looks again only at the cells the grid left; the numbers (in any order: only the step they
+    are rounded to is asked) and the marker found must be those a walk of every body cell
+    (``typed_totals.body_numbers``) finds: counts typed and as text, a decimal, markers, words,
+    a blank, a count worked out by a formula, and totals."""
+    head = ["Area", "Apr", "May", "Jun", "Total"]
+    lines = [
+        ["Leeds", 12, 7, 3, "=SUM(B2:D2)|22"],
+        ["York", "1,240", 5, 9, "=SUM(B3:D3)|1254"],
+        ["Hull", 0, 6, 2.5, "=B4+C4+D4|8.5"],
+        ["Bath", "=[1]Data!B4|6", 10, 4, "=SUM(B5:D5)|20"],
+    ]
+    for marker, words in ((None, None), ("..", None), ("-", "n/a"), (None, "see note")):
+        rows = [head, *[list(line) for line in lines]]
+        rows[2][2], rows[3][3] = marker if marker is not None else 5, words or 2.5
+        rows.append(["Total", "=SUM(B2:B5)|0", "=SUM(C2:C5)|0", "=SUM(D2:D5)|0", "=SUM(E2:E5)|0"])
+        reader = _reader_of(rows)
+        numbers, marked = ShownOnce(reader).body_numbers
+        walked, walked_marked = body_numbers(reader.table, reader.cells, reader.roles)
+        assert (sorted(numbers), marked) == (sorted(walked), walked_marked), rows
+        assert walked and marked == (marker is not None or words == "n/a")
+
+
+class _Note(str):
+    """A kind of string (as a library may hand a cell's text): no body walk asks about it."""
+
+
+def test_body_texts_found_by_row_agree_with_a_walk_of_the_body():
+    """``sheet_texts.body_texts`` takes a table's body texts from the sheet's texts by row, as
+    ``typed_totals`` asks of them; the same cells, in the same order, as a walk of every body
+    cell asking for a string: markers, words, a kind of string left out, labels, headers and
+    text beside the table left out."""
+    rows = [
+        ["Area", "Apr", "May", "Jun", "Total"],
+        ["Leeds", 12, "..", 3, "=SUM(B2:D2)|15"],
+        ["York", "<5", 5, _Note("x"), "=SUM(B3:D3)|5"],
+        ["Hull", 0, "", "88*", "=SUM(B4:D4)|0"],
+        ["Total", "=SUM(B2:B4)|0", "=SUM(C2:C4)|0", "=SUM(D2:D4)|0", "=SUM(E2:E4)|0"],
+    ]
+    reader = _reader_of(rows)
+    cells, table = reader.cells, reader.table
+    cells[(1, 7)] = Cell("beside the table")
+    walked = [
+        ((r, c), cell.value)
+        for r in table.body_rows
+        for c in table.body_cols
+        if (cell := cells.get((r, c))) is not None and type(cell.value) is str
+    ]
+    assert body_texts(texts_by_row(text_cells(cells)), table) == walked
+    assert {v for _, v in walked} == {"..", "<5", "", "88*"}

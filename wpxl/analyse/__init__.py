@@ -50,7 +50,7 @@ from wpxl.analyse.people import STAFF_NAME, listing_people, staff_names
 from wpxl.analyse.record_lines import listing_records
 from wpxl.analyse.relative_changes import find_relative_changes
 from wpxl.analyse.roles import TableReader
-from wpxl.analyse.sheet_texts import text_cells
+from wpxl.analyse.sheet_texts import TextRows, body_texts, text_cells, texts_by_row
 from wpxl.analyse.sibling_totals import total_siblings
 from wpxl.analyse.side_running import running_side_columns
 from wpxl.analyse.side_totals import total_side_columns
@@ -58,6 +58,7 @@ from wpxl.analyse.stacked_running import running_blocks
 from wpxl.analyse.stacked_totals import total_blocks
 from wpxl.analyse.stated_outcomes import drop_stated_outcomes
 from wpxl.analyse.stray_figures import find_tables
+from wpxl.analyse.text_memo import let_go_of_large
 from wpxl.analyse.titled_staff import staff_named_by_title
 from wpxl.analyse.twin_totals import total_twins
 from wpxl.analyse.typed_totals import (
@@ -113,6 +114,7 @@ def analyse_workbook(book: Workbook, policy: Policy) -> list[SheetAnalysis]:
     drop_totals_over_unshown_parts(analyses)
     drop_totals_over_removed(analyses, frozenset(s.name for s in book.sheets if not s.visible))
     _keep_figure_parts(analyses)
+    let_go_of_large()  # a large sheet's labels: not asked about again
     return analyses
 
 
@@ -231,12 +233,15 @@ def _label_cols(layout: Layout, layouts: list[Layout]) -> list[int]:
 
 
 def _judge_typed_totals(
-    table: Table, sheet: Sheet, roles: dict[Coord, Role], reasons: dict[Coord, str], policy: Policy
-) -> list[str]:
+    table: Table, sheet: Sheet, roles: dict[Coord, Role], reasons: dict[Coord, str], policy: Policy,
+    texts: TextRows,
+) -> list[str]:  # fmt: skip
     """Totals over suppressed cells removed; typed totals that do not add up refused, or
     rebuilt when the policy says the source's totals need not add up."""
     rebuild = policy.source_totals == "rebuild"
-    drop_totals_over_suppressed(table, sheet.cells, roles, reasons, rebuild)
+    drop_totals_over_suppressed(
+        table, sheet.cells, roles, reasons, body_texts(texts, table), rebuild
+    )
     drop_totals_over_unshown(table, sheet.cells, roles, reasons)
     if sheet.hidden_rows or sheet.hidden_cols:
         return []  # hidden lines are parts no reader sees: a typed total need not match the rest
@@ -291,6 +296,7 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
     carried, marks = marked_counts(carried, policy.measure_words)
     layouts, free = _find_layouts_closed_up(carried)
     texts = text_cells(carried.cells)  # for the readings that ask only of words
+    text_rows = texts_by_row(texts)  # and those asking of a table's body
     roles: dict[tuple[int, int], Role] = {}
     reasons: dict[tuple[int, int], str] = {}
     tables, problems = (
@@ -324,7 +330,8 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
         drop_dated_counts(table, carried.cells, roles, reasons)
         tables.append(table)
         problems.extend(
-            reader.problems or _judge_typed_totals(table, carried, roles, reasons, policy)
+            reader.problems
+            or _judge_typed_totals(table, carried, roles, reasons, policy, text_rows)
         )
     if problems:
         raise AnalysisError.listing(f"sheet '{sheet.name}'", problems)
@@ -385,9 +392,8 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
 
 
 def _share_parts(tables: list[Table]) -> None:
-    """Each cell the sheet's totals add up is named by one tuple: a body cell is a part of its
-    row's total and of its column's, read from two formulas as two equal tuples, and these
-    tuples were the largest part of a sheet's analysis (64 bytes each, twice a body cell)."""
+    """Each cell the sheet's totals add up named by one tuple, not by two equal ones read from
+    its row's and its column's formulas: the largest part of a sheet's analysis so."""
     shared: dict[SheetCoord, SheetCoord] = {}
     one = shared.setdefault
     for table in tables:

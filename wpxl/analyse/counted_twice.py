@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections import defaultdict
 
 from wpxl.analyse.direct_children import Leaves, as_direct_children
-from wpxl.analyse.places import PLACE
 from wpxl.errors import AnalysisError
 from wpxl.model import Cell, Coord, SheetCoord
 from wpxl.model.sheetref import a1
@@ -35,15 +34,14 @@ def _refuse_counted_twice(totals: Totals, sheet: str, cells: dict[Coord, Cell]) 
     leaves_of = Leaves(totals, sheet).of
     twice: defaultdict[tuple[int, int], list[tuple[Coord, list[Coord], list[SheetCoord]]]]
     twice = defaultdict(list)
+    subtotals_here = {(sheet, *coord) for coord in totals}  # parts that are totals themselves
     for coord, parts in totals.items():
         cell = cells.get(coord)
         if cell is None or cell.formula is None:
             continue  # a total the reading found adds up what it was found to
-        if not any(map(totals.__contains__, map(PLACE, parts))):
-            continue  # most totals add up cells alone: told in C before the parts are listed
+        if subtotals_here.isdisjoint(parts):
+            continue  # most totals add up cells alone: told in C, no (row, col) made a part
         inner = [(p[1], p[2]) for p in parts if p[0] == sheet and (p[1], p[2]) in totals]
-        if not inner:
-            continue  # most totals add up cells alone
         seen: set[SheetCoord] = set()
         again: set[SheetCoord] = set()  # the cells added up a second time
         for part in parts:

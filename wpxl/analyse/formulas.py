@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from openpyxl.formula.tokenizer import Token, Tokenizer
 from openpyxl.utils.cell import range_boundaries
 
+from wpxl.analyse.text_memo import by_text
 from wpxl.model import Coord
 from wpxl.model.sheetref import a1, quote_sheet
 
@@ -60,7 +60,7 @@ _RANGE = rf"{_CELL}(?::{_CELL})?"
 _PLAIN_SUM = re.compile(rf"SUM\(({_RANGE}(?:,{_RANGE})*)\)")
 
 
-@lru_cache(maxsize=8192)  # a formula's references are read by several readings
+@by_text  # a formula's references are read by several readings
 def parse_ref(text: str) -> Ref | None:
     sheet = None
     if "!" in text:

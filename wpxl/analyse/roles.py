@@ -46,7 +46,7 @@ from wpxl.analyse.title_rates import column_words
 from wpxl.analyse.totals import Axis, Values, sums_along
 from wpxl.analyse.tree_order import children_first
 from wpxl.analyse.trees import TOTAL_OVER_REMOVED, totals_along
-from wpxl.analyse.typed_totals import beyond_table, body_numbers
+from wpxl.analyse.typed_totals import beyond_table
 from wpxl.analyse.uncounted import not_counted
 from wpxl.analyse.value_columns import unpriced_values
 from wpxl.analyse.values import as_number, is_error, is_text, rounding_step
@@ -320,7 +320,7 @@ class TableReader:
         }
         # typed totals are checked against their parts here, unless the source perturbs them
         # (policy) or suppresses parts: typed_totals judges those once the totals are known
-        numbers, marked = body_numbers(table, self.cells, self.roles)
+        numbers, marked = shown.body_numbers
         sheet, rebuild = self.sheet, self.policy.source_totals == "rebuild"
         check_typed = not (sheet.hidden_rows or sheet.hidden_cols or rebuild or marked)
         step = rounding_step(numbers)

@@ -7,7 +7,7 @@ from itertools import repeat
 from typing import TYPE_CHECKING
 
 from wpxl.analyse.totals import Axis
-from wpxl.analyse.values import as_number
+from wpxl.analyse.values import as_number, is_suppression_marker
 from wpxl.model import Coord, Role, SheetCoord
 
 if TYPE_CHECKING:
@@ -36,6 +36,7 @@ class ShownOnce:
         self._rows = {row: i for i, row in enumerate(table.body_rows)}
         self._cols = {col: i for i, col in enumerate(table.body_cols)}
         self._grid = [_typed_counts(reader, row, table.body_cols) for row in table.body_rows]
+        self.body_numbers = _body_numbers(reader, self._grid)  # before any cell is worked out
         self._memo: dict[Coord, float | None] = {}  # cells outside the body
         self._busy: set[Coord] = set()
 
@@ -122,3 +123,33 @@ def _typed_counts(reader: TableReader, row: int, cols: list[int]) -> list[object
             map(reader.cells.get, places), map(reader.roles.get, places), strict=True
         )
     ]
+
+
+def _body_numbers(reader: TableReader, grid: list[list[object]]) -> tuple[list[float], bool]:
+    """The body's counts' numbers and whether any cell is a suppression marker, as
+    ``typed_totals.body_numbers`` finds them, read off the grid just made rather than by a
+    second walk of the body's cells: the grid holds every typed count's number already. Only
+    the cells it left (totals, text, counts with no number) are looked at again; a text the
+    grid holds a number of ('1,234') has digits, and no marker has any."""
+    table, cells, roles = reader.table, reader.cells, reader.roles
+    numbers = [v for line in grid for v in line if v is not _UNSEEN and v is not None]
+    left = [
+        (row, col)
+        for row, line in zip(table.body_rows, grid, strict=True)
+        for col, value in zip(table.body_cols, line, strict=True)
+        if value is _UNSEEN or value is None
+    ]
+    marked = False
+    for coord in left:
+        cell = cells.get(coord)
+        if cell is None:
+            continue
+        value = cell.value
+        if type(value) is str:
+            marked = marked or is_suppression_marker(value)
+        if cell.formula is None or roles.get(coord) is not _COUNT:
+            continue
+        number = value if type(value) is int else as_number(value)  # a count worked out
+        if number is not None:
+            numbers.append(number)
+    return numbers, marked

@@ -28,9 +28,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import repeat
 
 from wpxl.analyse.counted_shares import is_counted_share
+from wpxl.analyse.sheet_texts import Texts
 from wpxl.analyse.values import (
     as_number,
     is_bounded_figure,
@@ -75,6 +75,7 @@ def drop_totals_over_suppressed(
     cells: dict[Coord, Cell],
     roles: dict[Coord, Role],
     reasons: dict[Coord, str],
+    texts: Texts,
     perturbed: bool = False,
 ) -> None:
     """Remove every total of ``table`` that adds up, or spans, a suppressed cell; then every
@@ -84,20 +85,18 @@ def drop_totals_over_suppressed(
     source ``perturbed`` its totals (the policy's rebuild), a line it withheld whole ('..' in
     every cell: Stat-Xplore's '£1500.01 or over', a band over the bands after it) hides nothing
     from a total the rest add up to within the perturbation, as they add up to a total beside
-    no marker: that total is rebuilt over the rest."""
+    no marker: that total is rebuilt over the rest. ``texts`` are the body's cells holding text
+    (``sheet_texts.body_texts``): most of a body is numbers, none of them a marker."""
     markers: set[Coord] = set()
     marked: set[Coord] = set()
     dashes: set[Coord] = set()  # a nil, which a formula's SUM adds as 0
-    cols, cell_at = table.body_cols, cells.get
-    for r in table.body_rows:  # a row's cells looked up in C; most are counts: only text is asked
-        for c, cell in zip(cols, map(cell_at, zip(repeat(r), cols)), strict=True):
-            if cell is not None and type(value := cell.value) is str:
-                if is_suppression_marker(value):
-                    markers.add((r, c))
-                    if value.strip() in _DASHES:
-                        dashes.add((r, c))
-                elif is_marked_figure(value) or is_bounded_figure(value) or is_counted_share(value):
-                    marked.add((r, c))
+    for coord, value in texts:
+        if is_suppression_marker(value):
+            markers.add(coord)
+            if value.strip() in _DASHES:
+                dashes.add(coord)
+        elif is_marked_figure(value) or is_bounded_figure(value) or is_counted_share(value):
+            marked.add(coord)
     if not markers and not marked:
         return
     withheld = _withheld(table, markers) if perturbed else set()

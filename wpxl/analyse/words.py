@@ -9,6 +9,7 @@ from wpxl.analyse import field_names, misspelt
 from wpxl.analyse.abbreviations import abbreviation_in, volume_abbreviation_in
 from wpxl.analyse.bare_refs import is_bare_ref
 from wpxl.analyse.policy_words import MeasureWords, hashable_words
+from wpxl.analyse.text_memo import by_text
 from wpxl.analyse.work_marks import spans_as_digits, starts_at_a_mark
 from wpxl.model import Measure
 
@@ -75,7 +76,7 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[A-Z][a-z])")
 _ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
 
 
-@lru_cache(maxsize=4096)
+@by_text
 def as_words(text: str) -> str:
     """A header or label with its joined words apart, as measure, money and rate words read it:
     a capital after a small letter starts a word, one after a capital does not ("JOs" stays
@@ -90,7 +91,7 @@ def as_words(text: str) -> str:
 _PERIOD_PART = re.compile(r"\b(quarter|month|week)\s+(ending|ended|beginning|starting)\b", re.I)
 
 
-@lru_cache(maxsize=8192)  # a label is asked about by several readings, and again on each sheet
+@by_text  # a label is asked about by several readings, and again on each sheet
 def is_total_label(text: str) -> bool:
     text = " ".join(text.split())  # a header's lines ("Mothers all ages\nMaternities") as one
     return bool(_TOTAL.match(text)) and not _RATE.search(text) and not _PERIOD_PART.search(text)
@@ -106,7 +107,7 @@ _SUBSET = re.compile(
 )
 
 
-@lru_cache(maxsize=8192)
+@by_text
 def is_subset_words(text: str) -> bool:
     """A line that counts part of the line before it ("of which: households with children",
     "  of whom aged 18-24"): a count, but no part of any total, which would count its people
