@@ -15,6 +15,16 @@ outcomes, the footnote went from the copy with the outcome table's title, on the
 ...'), or nearer the table above than the title below, within three rows under a table sharing
 its columns, is that table's footnote (analyse/shared_titles ``title_over_title``): it stays in
 the copy where it stood, and the table below keeps its own title's measure.
+
+Offices named by their codes and names in one label, as a provider's MI and a pivot's row
+labels name them ('1101 Leeds City', '1102 - Leeds East', '1201: Bradford Central'): each label
+went from the copy, 'it quotes an unrounded figure' (a label's number of 100 or more not a
+multiple of the base), its line's counts left under no name, on the sheet of referrals and on
+the percentage sheet of job outcomes alike, where 'Office 1101' and a column of codes were
+kept. Three or more labels down a column, each a code of three to six digits and words with
+no other number, the codes of one width and all different, name their lines by the codes, in
+the plan (plan/coded_labels) and in the proof (verify/coded_labels); a code that is one of the
+book's figures rounding changes still takes its label out, and the proof alone refuses it.
 """
 
 from __future__ import annotations
@@ -23,7 +33,9 @@ import openpyxl
 import pytest
 
 from tests.builders import script_book
-from tests.e2e.runs import copy_formulas, sanitised_beside
+from tests.e2e.runs import copy_formulas, copy_lines, sanitised_beside
+from tests.misread import BANNER, proved
+from wpxl.model import OutputCell, Plan
 
 _GROUPS = ["JSA 18-24", "JSA 25+", "ESA Flow", "ESA Ex-IB"]
 _REFERRALS = [[101, 87, 93], [233, 251, 247], [17, 23, 19], [41, 38, 44]]
@@ -78,3 +90,51 @@ def test_a_referrals_tables_footnote_stays_over_the_outcome_table(tmp_path):
     shown = openpyxl.load_workbook(output)["MI"]
     assert shown["A12"].value == foot  # where it stood, under the banner
     assert "table 'Job outcomes by payment group' on 'MI'" in said
+
+
+_OFFICES = ["1101 Leeds City", "1102 - Leeds East", "1201: Bradford Central", "1202 Keighley"]
+_OFFICE_COUNTS = [[57, 63, 71], [41, 38, 29], [66, 72, 58], [13, 9, 17]]  # 534 in all
+
+
+def _offices(path, measure: str, offices: list[str]):
+    """``measure`` by office and month, each office named by its code and its name."""
+    body = [[o, *c, sum(c)] for o, c in zip(offices, _OFFICE_COUNTS, strict=True)]
+    totals = [sum(column) for column in zip(*_OFFICE_COUNTS, strict=True)]
+    head = ["Office", "Apr", "May", "Jun", "Total"]
+    rows = [[f"{measure} by office"], [], head, *body, ["Total", *totals, sum(totals)]]
+    return script_book(path, {"Offices": rows})
+
+
+@pytest.mark.parametrize(
+    ("measure", "sheet", "first"),
+    [("Referrals", "Offices", 6), ("Job outcomes", "Job outcomes %", 7)],
+)
+def test_offices_named_by_code_and_name_keep_their_labels(tmp_path, measure, sheet, first):
+    output, said = sanitised_beside(_offices(tmp_path / "offices.xlsx", measure, _OFFICES))
+    lines = copy_lines(output, sheet, 1)[first - 1 : first + 3]
+    assert [line[0] for line in lines] == _OFFICES
+    assert "it quotes an unrounded figure" not in said
+
+
+def test_an_office_code_that_is_one_of_the_books_figures_still_goes(tmp_path):
+    offices = ["531 Leeds City", "532 Leeds East", "533 Bradford Central", "534 Keighley"]
+    output, said = sanitised_beside(_offices(tmp_path / "offices.xlsx", "Referrals", offices))
+    assert [line[0] for line in copy_lines(output, "Offices", 1)[5:9]][:3] == offices[:3]
+    assert "removed: 'Offices' A7: it quotes an unrounded figure" in said
+
+
+@pytest.mark.parametrize(
+    ("measure", "sheet", "first"),
+    [("Referrals", "Offices", 3 + BANNER), ("Job outcomes", "Job outcomes %", 6)],
+)
+def test_the_proof_alone_refuses_an_office_code_the_book_counts(tmp_path, measure, sheet, first):
+    offices = ["531 Leeds City", "532 Leeds East", "533 Bradford Central", "534 Keighley"]
+
+    def carried(plan: Plan) -> None:  # the last label kept, as a plan taking codes on trust
+        cells = next(s for s in plan.sheets if s.name == sheet).cells
+        cells[(first + 3, 0)] = OutputCell("534 Keighley", kind="kept")
+
+    source = _offices(tmp_path / "offices.xlsx", measure, offices)
+    assert proved(tmp_path, source) == []
+    findings = {f.part for f in proved(tmp_path, source, carried)}
+    assert findings == {f"'{sheet}' A{first + 4}"}
