@@ -25,6 +25,14 @@ kept. Three or more labels down a column, each a code of three to six digits and
 no other number, the codes of one width and all different, name their lines by the codes, in
 the plan (plan/coded_labels) and in the proof (verify/coded_labels); a code that is one of the
 book's figures rounding changes still takes its label out, and the proof alone refuses it.
+The same offices' codes alone as digits written as text under 'Office' ('1101', '1102', as
+systems export codes, leading zeros kept) made a sheet of referrals, but a table of job outcomes
+was refused: 'an unrounded, removed or outcome figure' and 'an amount stated in the words of a
+percentage sheet' at each line's code on the percentage sheet. The proof read such digits as a
+place's codes on a sheet of volumes (verify/place_codes ``text_place_code``) but not as the
+keys of an outcome table's lines, which it reads as typed numbers only; it reads them so now
+(verify/outcome_labels), and a code the input does not show there is still an amount.
+
 """
 
 from __future__ import annotations
@@ -138,3 +146,24 @@ def test_the_proof_alone_refuses_an_office_code_the_book_counts(tmp_path, measur
     assert proved(tmp_path, source) == []
     findings = {f.part for f in proved(tmp_path, source, carried)}
     assert findings == {f"'{sheet}' A{first + 4}"}
+
+
+_TEXT_CODES = ["1101", "1102", "1201", "1202"]
+
+
+def test_office_codes_written_as_text_name_their_outcome_shares(tmp_path):
+    output, _ = sanitised_beside(_offices(tmp_path / "offices.xlsx", "Job outcomes", _TEXT_CODES))
+    lines = copy_lines(output, "Job outcomes %", 2)[6:11]
+    assert [line[0] for line in lines] == [*_TEXT_CODES, "Total"]
+    assert lines[0][1] == pytest.approx(0.32)
+
+
+def test_the_proof_alone_refuses_an_office_code_as_text_the_input_does_not_show(tmp_path):
+    def carried(plan: Plan) -> None:  # an outcome volume shown where a code stood
+        cells = next(s for s in plan.sheets if s.name == "Job outcomes %").cells
+        cells[(6, 0)] = OutputCell("1103", kind="key")
+
+    source = _offices(tmp_path / "offices.xlsx", "Job outcomes", _TEXT_CODES)
+    assert proved(tmp_path, source) == []
+    assert {f.part for f in proved(tmp_path, source, carried)} == {"'Job outcomes %' A7"}
+
