@@ -33,6 +33,16 @@ place's codes on a sheet of volumes (verify/place_codes ``text_place_code``) but
 keys of an outcome table's lines, which it reads as typed numbers only; it reads them so now
 (verify/outcome_labels), and a code the input does not show there is still an amount.
 
+A local authority's dashboard with its key figures over the tables ('Referrals this month |
+243' over 'Change on last month | +12%', 'Job starts year to date' beside them), then job starts
+against target by district ('Target | Actual | Variance | RAG'): refused, 'a count written as
+text that is not rounded ... Type the figure named as a number'. The line of the change holds
+no figure, so it was the key figures' note, carried as written; the proof read '+12%' in a
+column of counts as a count with a mark. Typed as a number (0.12 shown as a percentage) the
+same rate was removed, 'a rate wpxl cannot work out from shared figures'. A rate typed as text
+in a note line's cell in a column of figures goes as a rate typed as text now, listed on the
+cover (analyse/noted_rates); 'up 12%' in words stays a note.
+
 """
 
 from __future__ import annotations
@@ -166,4 +176,26 @@ def test_the_proof_alone_refuses_an_office_code_as_text_the_input_does_not_show(
     source = _offices(tmp_path / "offices.xlsx", "Job outcomes", _TEXT_CODES)
     assert proved(tmp_path, source) == []
     assert {f.part for f in proved(tmp_path, source, carried)} == {"'Job outcomes %' A7"}
+
+
+def test_a_dashboards_change_typed_as_a_percentage_under_its_key_figure_goes_as_a_rate(tmp_path):
+    rows = [
+        ["Work Programme dashboard: Leeds City Council, June 2013"],
+        [],
+        ["Referrals this month", 243, None, "Job starts year to date", 611],
+        ["Change on last month", "+12%", None, "Attachments this month", 219],
+        [],
+        ["Job starts against target by district"],
+        [],
+        ["District", "Target", "Actual", "Variance", "RAG"],
+        ["Leeds North", 120, 131, 11, "Green"],
+        ["Leeds South", 150, 127, -23, "Red"],
+        ["Total", 270, 258, -12, "Amber"],
+    ]
+    source = script_book(tmp_path / "dashboard.xlsx", {"Dashboard": rows})
+    output, said = sanitised_beside(source)
+    lines = copy_lines(output, "Dashboard", 5)
+    assert lines[4] == ("Referrals this month", 240, None, "Job starts year to date", 620)
+    assert lines[5] == ("Change on last month", None, None, "Attachments this month", 220)
+    assert "removed: 'Dashboard' B4: a rate typed as text (such as 33%)" in said
 
