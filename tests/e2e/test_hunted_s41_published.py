@@ -43,6 +43,14 @@ same rate was removed, 'a rate wpxl cannot work out from shared figures'. A rate
 in a note line's cell in a column of figures goes as a rate typed as text now, listed on the
 cover (analyse/noted_rates); 'up 12%' in words stays a note.
 
+A provider's monthly conversion table ('Month | Referrals | Attachments | Starts | Conversion
+%') closed by a 'Total/average' line, the counts' totals typed beside the average rate: the
+line's 'average' made every figure on it a rate, so the three totals went from the copy as 'a
+rate wpxl cannot work out from shared figures' (a figure lost, and the totals the guidance asks
+to rebuild not given). 'Total/average' (or 'Total / average', 'Total/avg') names a total line
+whose rate column holds an average; it makes no rates of its own now (analyse/words): the
+totals are SUMs over the rounded months, and the rate column is removed as before. A figure on
+it that is not its column's sum is refused as any total's, saying to relabel it.
 """
 
 from __future__ import annotations
@@ -199,3 +207,13 @@ def test_a_dashboards_change_typed_as_a_percentage_under_its_key_figure_goes_as_
     assert lines[5] == ("Change on last month", None, None, "Attachments this month", 220)
     assert "removed: 'Dashboard' B4: a rate typed as text (such as 33%)" in said
 
+
+@pytest.mark.parametrize("label", ["Total/average", "Total / average"])
+def test_a_total_and_average_lines_totals_are_rebuilt(tmp_path, label):
+    months = [["Jun 2013", 412, 301, 87, 28.9], ["Jul 2013", 398, 322, 93, 28.9]]
+    head = ["Month", "Referrals", "Attachments", "Starts", "Conversion %"]
+    rows = [["Conversion by month"], [], head, *months, [label, 810, 623, 180, 28.9]]
+    output, said = sanitised_beside(script_book(tmp_path / "conversion.xlsx", {"Pack": rows}))
+    formulas = copy_formulas(output, "Pack")
+    assert [formulas[f"{c}8"] for c in "BCD"] == [f"=SUM({c}6:{c}7)" for c in "BCD"]
+    assert "removed: 'Pack' E4:E6: a rate wpxl cannot work out from shared figures" in said
