@@ -51,6 +51,17 @@ to rebuild not given). 'Total/average' (or 'Total / average', 'Total/avg') names
 whose rate column holds an average; it makes no rates of its own now (analyse/words): the
 totals are SUMs over the rounded months, and the rate column is removed as before. A figure on
 it that is not its column's sum is refused as any total's, saying to relabel it.
+
+Wards numbered in order down a table's first column, as a council's dashboard lists them
+('Ward' over 1, 2, 3, 12, 17, no names beside): the numbers were read as a column of counts,
+rounded to 0, 0, 0, 20, 20 on the sheet of referrals (the lines no longer told apart), and
+shown as shares of 'job outcomes' on the percentage sheet, the 'Total' line's label removed;
+both copies verified (WRONG). A place's kind alone over codes named the lines only where the
+codes were of one width, three digits or more. Three or more numbers from 1 to 99 under it,
+each above the one before, none the others' sum, in the table's first column with no name
+beside, are its lines' numbers now, in the analysis (analyse/bare_places ``numbered_in_order``)
+and in the proof (verify/place_codes), which refuses them rounded on its own.
+
 """
 
 from __future__ import annotations
@@ -217,3 +228,41 @@ def test_a_total_and_average_lines_totals_are_rebuilt(tmp_path, label):
     formulas = copy_formulas(output, "Pack")
     assert [formulas[f"{c}8"] for c in "BCD"] == [f"=SUM({c}6:{c}7)" for c in "BCD"]
     assert "removed: 'Pack' E4:E6: a rate wpxl cannot work out from shared figures" in said
+
+
+_WARDS = [1, 2, 3, 12, 17]
+
+
+def _wards(path, measure: str):
+    """``measure`` by ward number and month, the wards numbered alone in the first column."""
+    counts = [[141, 139, 137], [230, 232, 229], [18, 19, 17], [44, 51, 47], [3, 6, 2]]
+    body = [[w, *c, sum(c)] for w, c in zip(_WARDS, counts, strict=True)]
+    totals = [sum(column) for column in zip(*counts, strict=True)]
+    head = ["Ward", "Apr 2013", "May 2013", "Jun 2013", "Total"]
+    rows = [[f"{measure} by ward and month"], [], head, *body, ["Total", *totals, sum(totals)]]
+    return script_book(path, {"Wards": rows})
+
+
+@pytest.mark.parametrize(
+    ("measure", "sheet", "first", "shown"),
+    [
+        ("Referrals", "Wards", 6, _WARDS),
+        ("Job outcomes", "Job outcomes %", 7, list(map(str, _WARDS))),
+    ],
+)
+def test_wards_numbered_in_order_name_their_lines(tmp_path, measure, sheet, first, shown):
+    output, _ = sanitised_beside(_wards(tmp_path / "wards.xlsx", measure))
+    labels = [line[0] for line in copy_lines(output, sheet, 1)[first - 1 : first + 5]]
+    assert labels == [*shown, "Total"]
+
+
+def test_the_proof_alone_refuses_wards_numbered_in_order_rounded(tmp_path):
+    source = _wards(tmp_path / "wards.xlsx", "Referrals")
+    assert proved(tmp_path, source) == []
+
+    def carried(plan: Plan) -> None:  # the wards rounded as counts, as the plan rounded them
+        cells = next(s for s in plan.sheets if s.name == "Wards").cells
+        for row, rounded in enumerate([0, 0, 0, 20, 20], start=3 + BANNER):
+            cells[(row, 0)] = OutputCell(float(rounded), kind="rounded")
+
+    assert proved(tmp_path, source, carried) != []
