@@ -62,6 +62,13 @@ each above the one before, none the others' sum, in the table's first column wit
 beside, are its lines' numbers now, in the analysis (analyse/bare_places ``numbered_in_order``)
 and in the proof (verify/place_codes), which refuses them rounded on its own.
 
+Small areas named as ONS names them, by their authority and a number ('Leeds 001', 'Leeds
+014', 'Leeds 112' for middle layers, 'Leeds 001A', 'Leeds 014C' for lower layers): the middle
+layers past 100 went from the sheet of referrals as 'it quotes an unrounded figure', and on the
+percentage sheet of job outcomes every lower layer's name went as 'it states an amount about
+outcomes'. The run of codes of one width after a name is read as plan/coded_labels and
+verify/coded_labels read a code before it, where one code is written with a leading zero or
+each carries its letter, as counts never are ('Leeds 137', 'York 201' still go).
 """
 
 from __future__ import annotations
@@ -266,3 +273,31 @@ def test_the_proof_alone_refuses_wards_numbered_in_order_rounded(tmp_path):
             cells[(row, 0)] = OutputCell(float(rounded), kind="rounded")
 
     assert proved(tmp_path, source, carried) != []
+
+
+@pytest.mark.parametrize(
+    "areas",
+    [
+        ["Leeds 001", "Leeds 002", "Leeds 103", "Leeds 112"],
+        ["Leeds 001A", "Leeds 001B", "Leeds 014C", "Leeds 112D"],
+    ],
+)
+@pytest.mark.parametrize(
+    ("measure", "sheet", "first"),
+    [("Referrals", "Offices", 6), ("Job outcomes", "Job outcomes %", 7)],
+)
+def test_small_areas_named_by_authority_and_number_keep_their_names(
+    tmp_path, areas, measure, sheet, first
+):
+    output, said = sanitised_beside(_offices(tmp_path / "areas.xlsx", measure, areas))
+    assert [line[0] for line in copy_lines(output, sheet, 1)[first - 1 : first + 3]] == areas
+    assert "removed: '" + sheet not in said
+
+
+def test_places_numbered_alike_with_no_code_shape_still_go(tmp_path):
+    places = ["Leeds 137", "York 201", "Hull 158", "Wakefield 333"]
+    output, said = sanitised_beside(_offices(tmp_path / "places.xlsx", "Referrals", places))
+    assert not set(places) & {line[0] for line in copy_lines(output, "Offices", 1)}
+    assert all(
+        f"removed: 'Offices' A{row}: it quotes an unrounded figure" in said for row in range(4, 8)
+    )

@@ -18,20 +18,46 @@ from collections import defaultdict
 
 from wpxl.model import Coord
 
-_CODED = re.compile(r"^\s*(\d{3,6})(?:\s*[-\u2013:]\s*|\s+)([A-Za-z][^\d]*)$")
+_CODED = re.compile(r"^\s*(\d{3,6})(?:\s*[-\u2013:]\s*|\s+)[A-Za-z][^\d]*$")
+# ONS names its small areas by their authority and a number of three digits ('Leeds 001',
+# 'Leeds 112'), lower layers with a letter ('Leeds 001A', 'Leeds 014C')
+_AREA_CODED = re.compile(r"^\s*[A-Za-z][^\d]*?\s(\d{3})([A-Z]?)\s*$")
+
+
+def _code(text: str) -> tuple[str, str, str] | None:
+    """The code a label names its line by, how it stands ('first' or 'after' the name) and its
+    letter (or ''); None for any other label."""
+    if found := _CODED.match(text):
+        return found.group(1), "first", ""
+    if found := _AREA_CODED.match(text):
+        return found.group(1), "after", found.group(2)
+    return None
+
+
+def _codes_of_a_run(run: list[tuple[str, str, str]]) -> bool:
+    """Whether the codes of labels alike down a column (digits, where, letter) are a run of
+    codes: three or more, of one width, all different; after a name ('Leeds 112'), one of them
+    written with a leading zero or each with its letter, as counts never are."""
+    codes = {digits + letter for digits, _, letter in run}
+    if len(run) < _LEAST or len(codes) != len(run) or len({len(d) for d, _, _ in run}) != 1:
+        return False
+    if run[0][1] == "first":
+        return True
+    return any(d.startswith("0") for d, _, _ in run) or all(letter for _, _, letter in run)
+
+
 _LEAST = 3  # labels in a run: two codes could be two counts side by side
 
 
 def coded_labels(texts: list[tuple[Coord, str]]) -> dict[str, float]:
     """Of a sheet's ``texts``, those naming their line by a code a run of their fellows down
     the same column shows to be codes (see the module's doc), with the code."""
-    columns: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    runs: dict[tuple[int, str], list[tuple[str, tuple[str, str, str]]]] = defaultdict(list)
     for (_, col), text in texts:
-        if found := _CODED.match(text):
-            columns[col].append((text, found.group(1)))
+        if (code := _code(text)) is not None:
+            runs[(col, code[1])].append((text, code))
     coded: dict[str, float] = {}
-    for run in columns.values():
-        codes = [code for _, code in run]
-        if len(run) >= _LEAST and len({len(c) for c in codes}) == 1 and len(set(codes)) == len(run):
-            coded.update((text, float(code)) for text, code in run)
+    for run in runs.values():
+        if _codes_of_a_run([code for _, code in run]):
+            coded.update((text, float(code[0])) for text, code in run)
     return coded
