@@ -9,6 +9,11 @@ code of three to six digits and then words with no other number, the codes all o
 and all different, names its lines by those codes: a code is a figure only if it is one of the
 book's that must not appear (``carried_words`` judges it so). The proof reads such runs for
 itself (wpxl.verify.coded_labels).
+
+ONS names its small areas so with the code after the name ('Leeds 001', 'Leeds 112'; lower
+layers 'Leeds 001A', 'Leeds 014C'): such a run of three-digit codes after words names its
+lines too where one code is written with a leading zero or each carries its letter, as counts
+never are ('Leeds 137', 'York 201' still quote figures).
 """
 
 from __future__ import annotations

@@ -8,7 +8,10 @@ labels down one column of the copy, each a code of three to six digits and then 
 other number, the codes all of one width and all different, name their lines by the codes:
 such a code is no figure unless it is one of the input's that rounding changes (the
 ``forbidden`` figures), nor an amount. Two are not enough: two counts side by side read alike.
-Written for the proof alone; the plan reads such labels its own way (wpxl.plan.coded_labels).
+Small areas named by their authority and a three-digit code after it, as ONS names them
+('Leeds 001', 'Leeds 112', 'Leeds 001A'), are read so where one code of the run is written
+with a leading zero or each carries its letter: counts are written neither way. Written for
+the proof alone; the plan reads such labels its own way (wpxl.plan.coded_labels).
 """
 
 from __future__ import annotations
