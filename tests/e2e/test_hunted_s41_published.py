@@ -69,9 +69,18 @@ percentage sheet of job outcomes every lower layer's name went as 'it states an 
 outcomes'. The run of codes of one width after a name is read as plan/coded_labels and
 verify/coded_labels read a code before it, where one code is written with a leading zero or
 each carries its letter, as counts never are ('Leeds 137', 'York 201' still go).
+
+A pivot table of job outcomes pasted as values ('Sum of Job outcomes' in the corner over 'Row
+Labels', or over 'District | Office' in tabular form, 'Grand Total' last): the percentage
+sheet's intro said 'by sum of job outcomes row labels' (or 'by sum of job outcomes district and
+office'), Excel's placeholders read as the rows' heads (WORDING). They are no heads now
+(plan/head_words): 'by district and office', or the title's breakdown.
+
 """
 
 from __future__ import annotations
+
+import datetime
 
 import openpyxl
 import pytest
@@ -301,3 +310,32 @@ def test_places_numbered_alike_with_no_code_shape_still_go(tmp_path):
     assert all(
         f"removed: 'Offices' A{row}: it quotes an unrounded figure" in said for row in range(4, 8)
     )
+
+
+@pytest.mark.parametrize(
+    ("corner", "heads", "said"),
+    [
+        (None, ["Row Labels"], "by district,"),
+        ("Month", ["District", "Office"], "by district and office,"),
+    ],
+)
+def test_a_pasted_pivots_placeholders_are_not_its_rows_heads(tmp_path, corner, heads, said):
+    lines = [
+        ["Leeds", "Leeds City", 31, 27],
+        [None, "Leeds East", 17, 19],
+        ["Bradford", "Keighley", 22, 20],
+    ]
+    if len(heads) == 1:  # compact form: each district's line over its offices, in one column
+        lines = [["Leeds", 48, 46], ["Leeds City", 31, 27], ["Leeds East", 17, 19]]
+        lines += [["Bradford", 22, 20], ["Keighley", 22, 20]]
+    rows = [
+        ["Work Programme job outcomes by district and office"],
+        [],
+        ["Sum of Job outcomes", *([None] * (len(heads) - 1)), corner or "Column Labels"],
+        [*heads, "Apr", "May"],
+        *lines,
+        ["Grand Total", *([None] * (len(heads) - 1)), 70, 66],
+    ]
+    output, _ = sanitised_beside(script_book(tmp_path / "pivot.xlsx", {"Pivot": rows}))
+    intro = openpyxl.load_workbook(output)["Job outcomes %"]["A4"].value
+    assert f"on sheet 'Pivot', {said}" in intro

@@ -14,6 +14,11 @@ code and area name'.
 
 A table whose label column has no head is named by its title's breakdown ('Job outcomes by
 payment group': 'by payment group'), not 'by row', which told a reader nothing.
+
+A pivot table pasted as values heads its label column with Excel's placeholders ('Row Labels',
+under 'Sum of Job outcomes' in the corner): the intro read 'by sum of job outcomes row labels',
+which named nothing. Those words are no head (``_PIVOT_WORDS``): the pivot's own field names
+('District | Office') are, or else the title's breakdown.
 """
 
 from __future__ import annotations
@@ -27,10 +32,16 @@ def heads_in_words(rows: list[list[str]]) -> str:
     """The heads of each header row (top first) as a list ('a, b and c'), the rows' lists
     one after another (a group's head over its columns' heads: 'local authority code and
     name'), each head written as a sentence writes it."""
-    listed = (_listed([_in_sentence(" ".join(h.split())) for h in heads]) for heads in rows)
+    heads_said = ([h for h in heads if not _PIVOT_WORDS.match(h)] for heads in rows)
+    listed = (_listed([_in_sentence(" ".join(h.split())) for h in heads]) for heads in heads_said)
     return " ".join(words for words in listed if words)  # a row of no heads adds no space
 
 
+# Excel's placeholders over a pivot table's labels, and its data field's name in the corner
+_PIVOT_WORDS = re.compile(
+    r"^\s*(?:row\s+labels|column\s+labels|values|(?:sum|count|average|max|min)\s+of\s.*)\s*$",
+    re.IGNORECASE,
+)
 # a year, a financial year or a month of a year, alone: a stacked block's title
 _PERIOD_ALONE = re.compile(
     r"^\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d"
