@@ -76,6 +76,14 @@ sheet's intro said 'by sum of job outcomes row labels' (or 'by sum of job outcom
 office'), Excel's placeholders read as the rows' heads (WORDING). They are no heads now
 (plan/head_words): 'by district and office', or the title's breakdown.
 
+A long extract as Power Query or a SQL report writes it ('Office | Month | Referrals | Job
+starts | Job outcomes', a line for each office each month, the months typed as dates): refused,
+'outcome percentages on rows whose labels repeat an earlier one's with nothing naming which is
+which'. The percentage sheet showed each line's month, as a date; the proof, telling lines
+apart by their words, read only texts, so each office's second month repeated its first. A
+date left of the percentages tells its line apart as words do now (verify/percent_sections);
+a copy leaving the months off is still refused.
+
 """
 
 from __future__ import annotations
@@ -339,3 +347,40 @@ def test_a_pasted_pivots_placeholders_are_not_its_rows_heads(tmp_path, corner, h
     output, _ = sanitised_beside(script_book(tmp_path / "pivot.xlsx", {"Pivot": rows}))
     intro = openpyxl.load_workbook(output)["Job outcomes %"]["A4"].value
     assert f"on sheet 'Pivot', {said}" in intro
+
+
+def _monthly_extract(path):
+    """Referrals, job starts and job outcomes by office and month, a line each, the months
+    typed as dates, as a query's output."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Query1"
+    sheet.append(["Office", "Month", "Referrals", "Job starts", "Job outcomes"])
+    offices = [("Leeds City", 57, 13, 5), ("Leeds East", 41, 9, 3), ("Keighley", 66, 17, 6)]
+    for month in (datetime.datetime(2013, 6, 1), datetime.datetime(2013, 7, 1)):
+        for office, *counts in offices:
+            sheet.append([office, month, *counts])
+            sheet.cell(sheet.max_row, 2).number_format = "dd/mm/yyyy"
+    book.save(path)
+    return path
+
+
+def test_a_long_extracts_months_as_dates_tell_its_outcome_lines_apart(tmp_path):
+    output, _ = sanitised_beside(_monthly_extract(tmp_path / "extract.xlsx"))
+    lines = copy_lines(output, "Job outcomes %", 3)[6:12]
+    assert [line[0] for line in lines] == ["Leeds City", "Leeds East", "Keighley"] * 2
+    assert {line[1] for line in lines} == {
+        datetime.datetime(2013, 6, 1),
+        datetime.datetime(2013, 7, 1),
+    }
+
+
+def test_the_proof_alone_refuses_a_long_extracts_outcomes_without_their_months(tmp_path):
+    def carried(plan: Plan) -> None:  # the months left off the percentage sheet
+        cells = next(s for s in plan.sheets if s.name == "Job outcomes %").cells
+        for at in [at for at in cells if at[1] == 1 and at[0] > 5]:
+            del cells[at]
+
+    source = _monthly_extract(tmp_path / "extract.xlsx")
+    assert proved(tmp_path, source) == []
+    assert "outcome percentages on rows" in str(proved(tmp_path, source, carried))
