@@ -84,6 +84,16 @@ apart by their words, read only texts, so each office's second month repeated it
 date left of the percentages tells its line apart as words do now (verify/percent_sections);
 a copy leaving the months off is still refused.
 
+A provider's pack of job starts, job outcomes and sustainments by supply chain partner, each
+partner's block a blank row apart ('Prime: Ingeus' over its offices and 'Ingeus subtotal', then
+'Supply chain partner: Shaw Trust' over theirs, ..., 'CPA total' last): refused, 'a figure on a
+percentage sheet that is not a percentage ... report this to the wpxl maintainers'. The blank
+rows cut the pack into a table a partner, each with a percentage sheet of its own, and the last
+partner's sheet showed the CPA total, adding up the other partners' subtotals, as 558% of its
+one office. Without the blank rows the pack was one table and written right. A block opening
+with its group's name alone over data continues the block above where a group of that block
+opens so too (analyse/split_tables ``_named_block_goes_on``): one percentage sheet, each
+office's and partner's share of the CPA's outcomes.
 """
 
 from __future__ import annotations
@@ -384,3 +394,23 @@ def test_the_proof_alone_refuses_a_long_extracts_outcomes_without_their_months(t
     source = _monthly_extract(tmp_path / "extract.xlsx")
     assert proved(tmp_path, source) == []
     assert "outcome percentages on rows" in str(proved(tmp_path, source, carried))
+
+
+def test_supply_chain_partners_a_blank_row_apart_are_one_table_of_outcome_shares(tmp_path):
+    rows = [["Job starts, job outcomes and sustainments by supply chain partner"], []]
+    rows += [["Office", "Job starts", "Job outcomes", "Sustainments"], []]
+    rows += [["Prime: Ingeus"], ["Leeds City", 61, 31, 17], ["Bradford", 47, 27, 13]]
+    rows += [["Ingeus subtotal", 108, 58, 30], []]
+    rows += [["Supply chain partner: Shaw Trust"], ["Halifax", 19, 12, 5], ["Keighley", 23, 12, 7]]
+    rows += [["Shaw Trust subtotal", 42, 24, 12], [], ["CPA total", 150, 82, 42]]
+    output, _ = sanitised_beside(script_book(tmp_path / "partners.xlsx", {"Partners": rows}))
+    assert openpyxl.load_workbook(output).sheetnames == [
+        "About this workbook",
+        "Partners",
+        "Sustainments and job outcomes %",
+    ]
+    shares = {
+        line[0]: line[1:] for line in copy_lines(output, "Sustainments and job outcomes %", 3)
+    }
+    assert shares["Ingeus subtotal"][0] == pytest.approx(0.71) and shares["CPA total"] == (1, 1)
+    assert copy_formulas(output, "Partners")["B17"] == "=SUM(B10,B15)"
