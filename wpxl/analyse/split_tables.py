@@ -77,10 +77,20 @@ def _named_block_goes_on(upper: CellRange, lower: CellRange, cells: dict[Coord, 
     does under its header: a provider's pack sets its partners' blocks a blank row apart
     ('Prime: Ingeus' over its offices and subtotal, then 'Supply chain partner: Shaw Trust'
     over theirs, the CPA total last). Cut there, each block was a table of its own, and the
-    percentage sheet of the last showed the CPA total as 558% of its one partner."""
-    return _named_over_data(lower.top, lower, cells) and any(
+    percentage sheet of the last showed the CPA total as 558% of its one partner. Blocks naming
+    the same lines are stacked blocks, each a table."""
+    named = _named_over_data(lower.top, lower, cells) and any(
         _named_over_data(row, upper, cells) for row in range(upper.top, upper.bottom)
     )
+    return named and not _labels(upper, cells) & _labels(lower, cells)  # alike blocks: stacked
+
+
+def _labels(block: CellRange, cells: dict[Coord, Cell]) -> set[str]:
+    """The words of the block's first column: blocks naming the same lines ('Referrals to date'
+    under each authority, then under 'All local authorities') are stacked blocks, read as such
+    (wpxl.analyse.stacked_totals), not one table."""
+    column = (cells.get((row, block.left)) for row in range(block.top, block.bottom + 1))
+    return {str(c.value).strip() for c in column if c is not None and is_text(c.value)}
 
 
 def _named_over_data(row: int, block: CellRange, cells: dict[Coord, Cell]) -> bool:
