@@ -25,6 +25,8 @@ kept. Three or more labels down a column, each a code of three to six digits and
 no other number, the codes of one width and all different, name their lines by the codes, in
 the plan (plan/coded_labels) and in the proof (verify/coded_labels); a code that is one of the
 book's figures rounding changes still takes its label out, and the proof alone refuses it.
+The same labels heading the columns ('Month | 1101 Leeds City | 1102 Leeds East | ...') went
+the same way, and are read the same way along a header row.
 The same offices' codes alone as digits written as text under 'Office' ('1101', '1102', as
 systems export codes, leading zeros kept) made a sheet of referrals, but a table of job outcomes
 was refused: 'an unrounded, removed or outcome figure' and 'an amount stated in the words of a
@@ -73,8 +75,12 @@ each carries its letter, as counts never are ('Leeds 137', 'York 201' still go).
 A pivot table of job outcomes pasted as values ('Sum of Job outcomes' in the corner over 'Row
 Labels', or over 'District | Office' in tabular form, 'Grand Total' last): the percentage
 sheet's intro said 'by sum of job outcomes row labels' (or 'by sum of job outcomes district and
-office'), Excel's placeholders read as the rows' heads (WORDING). They are no heads now
-(plan/head_words): 'by district and office', or the title's breakdown.
+office'), Excel's placeholders read as the rows' heads (WORDING); so did the advice on a pivot
+of job starts with many small figures, 'drop the breakdown by count of participant id row
+labels', and 'Column Labels' over the first payment group's column made 'JSA 18-24' one of the
+'Other payment groups' in the JSA / ESA / other regrouping offered (and made with --aggregate
+jsa-esa-other). They are no heads now (plan/head_words, asked by plan/proposals): 'by district
+and office', or the title's breakdown, and 'JSA 18-24' is a JSA group.
 
 A long extract as Power Query or a SQL report writes it ('Office | Month | Referrals | Job
 starts | Job outcomes', a line for each office each month, the months typed as dates): refused,
@@ -414,3 +420,35 @@ def test_supply_chain_partners_a_blank_row_apart_are_one_table_of_outcome_shares
     }
     assert shares["Ingeus subtotal"][0] == pytest.approx(0.71) and shares["CPA total"] == (1, 1)
     assert copy_formulas(output, "Partners")["B17"] == "=SUM(B10,B15)"
+
+
+def test_offices_named_by_code_and_name_heading_the_columns_keep_their_heads(tmp_path):
+    counts = [[57, 63, 71, 12], [41, 38, 29, 14], [66, 72, 58, 9]]
+    body = [
+        [m, *c, sum(c)] for m, c in zip(["Apr 2013", "May 2013", "Jun 2013"], counts, strict=True)
+    ]
+    rows = [["Job outcomes by office and month"], [], ["Month", *_OFFICES, "Total"], *body]
+    output, said = sanitised_beside(script_book(tmp_path / "across.xlsx", {"Offices": rows}))
+    assert copy_lines(output, "Job outcomes %", 6)[5] == ("Month", *_OFFICES, "Total")
+    assert "it quotes an unrounded figure" not in said
+
+
+def test_a_pasted_pivots_placeholders_are_not_named_in_the_advice(tmp_path):
+    heads = ["Row Labels", "JSA 18-24", "JSA 25+", "ESA Flow", "(blank)", "Grand Total"]
+    lines = [
+        ["Leeds", 41, 77, 12, 2, 132],
+        ["Bradford", 33, 51, 9, 1, 94],
+        ["(blank)", 1, 0, 0, 0, 1],
+    ]
+    lines += [["Grand Total", 75, 128, 21, 3, 227]]
+    rows = [
+        ["Job starts by district and payment group"],
+        [],
+        ["Count of Participant ID", "Column Labels"],
+    ]
+    _, said = sanitised_beside(
+        script_book(tmp_path / "pivot.xlsx", {"Pivot": [*rows, heads, *lines]})
+    )
+    assert "drop the breakdown by row (one figure per column)" in said
+    assert "row labels" not in said.lower()
+    assert "jsa-esa-other (7 of 9 small)" in said  # JSA 18-24 a JSA group, not 'other'

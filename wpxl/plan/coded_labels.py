@@ -4,11 +4,11 @@
 A label's number of 100 or more not a multiple of the base reads as a figure
 (wpxl.plan.quoting), so each such label went from the copy as 'it quotes an unrounded figure',
 its line's counts left under no name, though 'Office 1101' (the code after its kind) and the
-code in a column of its own were kept. A run of three or more labels down one column, each a
-code of three to six digits and then words with no other number, the codes all of one width
-and all different, names its lines by those codes: a code is a figure only if it is one of the
-book's that must not appear (``carried_words`` judges it so). The proof reads such runs for
-itself (wpxl.verify.coded_labels).
+code in a column of its own were kept. A run of three or more labels down one column (or
+heads along one row), each a code of three to six digits and then words with no other number,
+the codes all of one width and all different, names its lines by those codes: a code is a
+figure only if it is one of the book's that must not appear (``carried_words`` judges it so).
+The proof reads such runs for itself (wpxl.verify.coded_labels).
 
 ONS names its small areas so with the code after the name ('Leeds 001', 'Leeds 112'; lower
 layers 'Leeds 001A', 'Leeds 014C'): such a run of three-digit codes after words names its
@@ -57,10 +57,11 @@ _LEAST = 3  # labels in a run: two codes could be two counts side by side
 def coded_labels(texts: list[tuple[Coord, str]]) -> dict[str, float]:
     """Of a sheet's ``texts``, those naming their line by a code a run of their fellows down
     the same column shows to be codes (see the module's doc), with the code."""
-    runs: dict[tuple[int, str], list[tuple[str, tuple[str, str, str]]]] = defaultdict(list)
-    for (_, col), text in texts:
+    runs: dict[tuple[int, int, str], list[tuple[str, tuple[str, str, str]]]] = defaultdict(list)
+    for (row, col), text in texts:  # down a label column, or along a header row
         if (code := _code(text)) is not None:
-            runs[(col, code[1])].append((text, code))
+            runs[(0, col, code[1])].append((text, code))
+            runs[(1, row, code[1])].append((text, code))
     coded: dict[str, float] = {}
     for run in runs.values():
         if _codes_of_a_run([code for _, code in run]):

@@ -4,8 +4,9 @@ DWP's tables name offices.
 
 A label's number of 100 or more not a multiple of the base is a figure to the proof
 (``texts.judge_words``), and on a percentage sheet an amount (``percent_words``). Three or more
-labels down one column of the copy, each a code of three to six digits and then words with no
-other number, the codes all of one width and all different, name their lines by the codes:
+labels down one column of the copy (or heads along one row), each a code of three to six
+digits and then words with no other number, the codes all of one width and all different,
+name their lines by the codes:
 such a code is no figure unless it is one of the input's that rounding changes (the
 ``forbidden`` figures), nor an amount. Two are not enough: two counts side by side read alike.
 Small areas named by their authority and a three-digit code after it, as ONS names them
@@ -56,10 +57,11 @@ _LEAST = 3
 def coded_labels(texts: Iterable[tuple[Coord, str]]) -> dict[Coord, tuple[float, float]]:
     """The places of the copy's labels naming their line by a code among their fellows (see
     the module's doc), each with its code, as a band's ends are given: (code, code)."""
-    runs: dict[tuple[int, str], list[tuple[Coord, tuple[str, str, str]]]] = defaultdict(list)
-    for at, text in texts:
+    runs: dict[tuple[int, int, str], list[tuple[Coord, tuple[str, str, str]]]] = defaultdict(list)
+    for at, text in texts:  # down a label column, or along a header row
         if (code := _code(text)) is not None:
-            runs[(at[1], code[1])].append((at, code))
+            runs[(0, at[1], code[1])].append((at, code))
+            runs[(1, at[0], code[1])].append((at, code))
     coded: dict[Coord, tuple[float, float]] = {}
     for run in runs.values():
         if _codes_of_a_run([code for _, code in run]):
