@@ -25,7 +25,7 @@ from tests.e2e.test_hunted_side_roads import (
     written_outcomes,
 )
 from wpxl import analyse
-from wpxl.analyse import analyse_workbook, cells, line_measures
+from wpxl.analyse import analyse_workbook, cells, line_measures, noted_rates
 from wpxl.plan import Audience, make_plan, quoting
 from wpxl.policy import Policy
 from wpxl.read import read_workbook
@@ -74,6 +74,7 @@ def test_the_proof_alone_refuses_an_outcome_rate_typed_as_text(tmp_path, monkeyp
 
 def test_the_proof_alone_refuses_an_outcome_rate_named_by_its_row(tmp_path, monkeypatch):
     monkeypatch.setattr(cells, "is_percent_text", lambda _: False)
+    monkeypatch.setattr(noted_rates, "is_percent_text", lambda _: False)  # nor on a note line
     rows: list[list] = [["Job starts by local authority"], [], ["Measure", "Leeds", "Bradford"]]
     rows += [["Job starts", 412, 377], ["Conversion", "33%", "32%"]]
     findings = _proved(tmp_path, rows)

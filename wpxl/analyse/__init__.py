@@ -41,6 +41,7 @@ from wpxl.analyse.lookups import read_lookups
 from wpxl.analyse.marked_counts import marked_counts
 from wpxl.analyse.name_column import named_under_name
 from wpxl.analyse.named_heads import total_named_heads
+from wpxl.analyse.noted_rates import drop_noted_rates
 from wpxl.analyse.notes_below import noted_outcome
 from wpxl.analyse.other_sheet_parts import drop_totals_over_unshown_parts
 from wpxl.analyse.padded_counts import drop_padded_counts
@@ -328,6 +329,7 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
         drop_worded_counts(table, carried.cells, roles, reasons)
         drop_stated_outcomes(table, carried.cells, roles, reasons)
         drop_dated_counts(table, carried.cells, roles, reasons)
+        drop_noted_rates(table, carried.cells, roles, reasons)  # '+12%' on a note line
         tables.append(table)
         problems.extend(
             reader.problems

@@ -22,6 +22,12 @@ such codes (three or more, none the others' sum, nothing named right of them) ar
 only labels too, where a total or a group's line leaves the column blank. Rounded, 2946 read
 2940, and the proof passed the copy (session 32).
 
+Wards numbered in order down a table's first column, 'Ward' over 1, 2, 3, 12, 17 with no name
+beside (as a council numbers its wards), are its lines' only labels too, though of no fixed
+width: three or more from 1 to 99, each above the one before, none the others' sum
+(``numbered_in_order``). Rounded as counts they read 0, 0, 0, 20, 20, and the proof, reading
+them as counts too, passed the copy (session 41).
+
 Written as text ('Office' over '120', '7', '2019', beside each office's referrals), the codes
 were read as counts typed as text and rounded (120, 0, 2020): the offices lost. Digits as text
 under a place's kind alone ('Office', 'Site', 'Branch', 'Jobcentre'), two or more, all
@@ -33,6 +39,7 @@ under a measure ('Referrals'), or right of the lines' names, is still rounded.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from wpxl.analyse.values import is_text, typed_whole
@@ -46,6 +53,7 @@ _BARE_PLACE = re.compile(
 _NAME = re.compile(r"[A-Za-z]{2,}")
 _CODE_DIGITS = 3
 _ALONE = 3  # codes naming the lines of a table's first column with no name beside them
+_SMALL_PLACES = 99  # places numbered in order from 1 ('Ward' 1 to 33), not codes of a width
 
 
 def names_bare_place(header: str) -> bool:
@@ -64,16 +72,32 @@ def place_codes(
     """Whether ``numbers``, the column's whole numbers on ``rows``, are codes (see the doc):
     beside names where a total leaves the column blank (``closed``), or in the table's
     ``first`` column with no name beside them."""
+    coded = [row for row in rows if typed_whole(cells.get((row, col))) is not None]
+    if first and len(coded) == len(numbers) and numbered_in_order(numbers):
+        return not any(_named(cells.get((row, col + 1))) for row in coded)  # 'Ward' 1, 2, 12
     widths = {len(str(n)) for n in numbers}
     if len(set(numbers)) != len(numbers) or len(widths) != 1 or min(widths) < _CODE_DIGITS:
         return False
-    coded = [row for row in rows if typed_whole(cells.get((row, col))) is not None]
     if any(all(_named(cells.get((row, col + side))) for row in coded) for side in (-1, 1)):
         return closed
     grouped = closed and _groups_named_left(cells, coded, col)
     alone = (first or grouped) and len(coded) == len(numbers) >= _ALONE
     alone = alone and 2 * max(numbers) != sum(numbers)
     return alone and not any(_named(cells.get((row, col + 1))) for row in coded)
+
+
+def numbered_in_order(numbers: list[int]) -> bool:
+    """Places numbered in order ('Ward' over 1, 2, 3, 12, 17): three or more numbers from 1 to
+    99, each above the one before, none the others' sum. Rounded as counts they read 0, 0, 0,
+    20, 20 and the lines could no longer be told apart."""
+    ordered = all(b > a for a, b in itertools.pairwise(numbers))
+    return (
+        len(numbers) >= _ALONE
+        and ordered
+        and numbers[0] >= 1
+        and numbers[-1] <= _SMALL_PLACES
+        and 2 * max(numbers) != sum(numbers)
+    )
 
 
 def _groups_named_left(cells: dict[Coord, Cell], coded: list[int], col: int) -> bool:

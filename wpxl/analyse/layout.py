@@ -36,7 +36,7 @@ from wpxl.analyse.numbered_columns import codes_as_text, periods_numbered
 from wpxl.analyse.numbered_heads import numbers_head_columns
 from wpxl.analyse.page_breaks import PageBreak, join_pages
 from wpxl.analyse.period_heads import heads_period_columns
-from wpxl.analyse.shared_titles import above_notes, share_titles, table_below
+from wpxl.analyse.shared_titles import above_notes, share_titles, table_below, title_over_title
 from wpxl.analyse.side_tables import cut_at_label_columns
 from wpxl.analyse.split_tables import is_count_like, merge_split_tables
 from wpxl.analyse.stacked_heads import header_over_blocks
@@ -127,9 +127,7 @@ def find_layouts(cells: dict[Coord, Cell]) -> tuple[list[Layout], list[Coord]]:
     for block in sorted(loose, key=lambda b: -b.bottom):  # nearest the table first
         inside = pieces[block]
         owner = table_below(block, layouts, block == next(iter(pieces)))
-        if owner is None:  # a second title line above a title line
-            above = [(b, x) for b, x in owners.items() if 1 <= b.top - block.bottom <= 3]
-            owner = above[0][1] if above else None
+        owner = owner or title_over_title(block, inside, cells, layouts, owners)
         titles = above_notes(inside, cells) if owner is not None else []
         if owner is not None and titles:
             owner.title_cells.extend(titles)

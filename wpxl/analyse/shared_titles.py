@@ -11,6 +11,8 @@ from wpxl.model import Cell, CellRange, Coord
 if TYPE_CHECKING:  # layout hands its tables here once it has found them
     from wpxl.analyse.layout import Layout
 
+FOOTER_ROWS = 3  # rows under a table its footnotes may start in, as a note is read under it
+
 
 def table_below(block: CellRange, layouts: list[Layout], first: bool = False) -> Layout | None:
     """The table whose top is within three rows below a text block and shares its columns;
@@ -73,6 +75,49 @@ def _title_beside(layout: Layout, layouts: list[Layout]) -> list[Coord]:
     nearest = max(beside, key=lambda x: x.area.right)
     rows = [(r, nearest.area.left) for r in nearest.title_rows]
     return [*nearest.title_cells, *rows, *nearest.context_cells, *nearest.side_cells]
+
+
+def title_over_title(
+    block: CellRange,
+    inside: list[Coord],
+    cells: dict[Coord, Cell],
+    layouts: list[Layout],
+    owners: dict[CellRange, Layout],
+) -> Layout | None:
+    """The table a block of words titles as a second title line, over a block already
+    titling it (``owners``) within three rows below; none for a table's footnote above it."""
+    above = [
+        x
+        for b, x in owners.items()
+        if 1 <= b.top - block.bottom <= 3
+        and not _footer_of_table_above(block, inside, cells, layouts, b)
+    ]
+    return above[0] if above else None
+
+
+def _footer_of_table_above(
+    block: CellRange,
+    inside: list[Coord],
+    cells: dict[Coord, Cell],
+    layouts: list[Layout],
+    title_below: CellRange,
+) -> bool:
+    """Whether a block of words over ``title_below`` (a table's title) is the footnote of a
+    table above sharing its columns: within ``FOOTER_ROWS`` rows under it, and holding a note
+    ('Source: ...') or nearer that table than the title. Stacked tables each carry theirs
+    ('Job outcomes are counted in the month claimed' under the outcomes, then 'Referrals by
+    payment group' over the referrals): taken for a second title line of the table below, the
+    footnote went from the copy with an outcome table's title, unlisted, and named the table
+    below's measure (its referrals shown as job outcome percentages)."""
+    noted = any(is_note_text(str(cells[coord].value)) for coord in inside)
+    below = title_below.top - block.bottom
+    return any(
+        1 <= (up := block.top - x.area.bottom) <= FOOTER_ROWS
+        and (noted or up < below)
+        and block.left <= x.area.right
+        and x.area.left <= block.right
+        for x in layouts
+    )
 
 
 def above_notes(inside: list[Coord], cells: dict[Coord, Cell]) -> list[Coord]:

@@ -2,7 +2,9 @@
 whose first row is data (a name, maybe after a blank codes column or codes, and figures)
 continues the block above it, as does a lone column of figures under the same column, and a
 block of lines named by numbers continues a header of years or month codes set a blank row
-above it.
+above it. So does a block opening with its group's name alone over data, where a group of the
+block above opens so too (a provider's partners, 'Prime: Ingeus' and 'Supply chain partner:
+Shaw Trust', each over its offices and subtotal, a blank row between).
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ def merge_split_tables(blocks: list[CellRange], cells: dict[Coord, Cell]) -> lis
                     or _column_goes_on(upper, lower, merged, cells)
                     or _periods_head_numbered_lines(upper, lower, cells)
                     or _coded_head_over_names(upper, lower, cells)
+                    or _named_block_goes_on(upper, lower, cells)
                 )
             ):
                 merged[i] = CellRange(upper.top, upper.left, lower.bottom, upper.right)
@@ -67,6 +70,43 @@ def merge_split_tables(blocks: list[CellRange], cells: dict[Coord, Cell]) -> lis
         else:
             merged.append(lower)
     return merged
+
+
+def _named_block_goes_on(upper: CellRange, lower: CellRange, cells: dict[Coord, Cell]) -> bool:
+    """Whether ``lower`` opens with its group's name alone over data, as a group of ``upper``
+    does under its header: a provider's pack sets its partners' blocks a blank row apart
+    ('Prime: Ingeus' over its offices and subtotal, then 'Supply chain partner: Shaw Trust'
+    over theirs, the CPA total last). Cut there, each block was a table of its own, and the
+    percentage sheet of the last showed the CPA total as 558% of its one partner. Blocks naming
+    the same lines are stacked blocks, each a table."""
+    named = _named_over_data(lower.top, lower, cells) and any(
+        _named_over_data(row, upper, cells) for row in range(upper.top, upper.bottom)
+    )
+    return named and not _labels(upper, cells) & _labels(lower, cells)  # alike blocks: stacked
+
+
+def _labels(block: CellRange, cells: dict[Coord, Cell]) -> set[str]:
+    """The words of the block's first column: blocks naming the same lines ('Referrals to date'
+    under each authority, then under 'All local authorities') are stacked blocks, read as such
+    (wpxl.analyse.stacked_totals), not one table."""
+    column = (cells.get((row, block.left)) for row in range(block.top, block.bottom + 1))
+    return {str(c.value).strip() for c in column if c is not None and is_text(c.value)}
+
+
+def _named_over_data(row: int, block: CellRange, cells: dict[Coord, Cell]) -> bool:
+    """Whether the block's line ``row`` holds only a name in its first column (no total's),
+    the line after it data."""
+    line = [c for col in range(block.left, block.right + 1) if (c := cells.get((row, col)))]
+    line = [cell for cell in line if not cell.is_empty]
+    first = cells.get((row, block.left))
+    named = len(line) == 1 and line[0] is first and is_text(first.value)
+    after = CellRange(row + 1, block.left, block.bottom, block.right)
+    return (
+        named
+        and not is_total_label(str(first.value))
+        and row < block.bottom
+        and _row_is_data(after, cells)
+    )
 
 
 def _column_goes_on(

@@ -15,7 +15,7 @@ from wpxl.model import Measure
 
 _TOTAL = re.compile(
     r"^\s*(grand\s+total|totals?|sub-?\s*totals?|all|overall|total\s+for\b.*|all\s+\w.*"
-    r"|totals?(?:\s+|\s*[(,:\u2013\u2014-]\s*)\w.*"  # 'Total (all areas)', 'Total - all'
+    r"|totals?(?:\s+|\s*[(,:/\u2013\u2014-]\s*)\w.*"  # 'Total (all areas)', 'Total - all'
     r"|.*\bsub-?\s*totals?|.*\btotals?|.*\ball\s+ages\b.*)\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -23,8 +23,9 @@ _GRAND = re.compile(r"^\s*(grand\s+total|overall|all|all\s+\w.*|totals?)\s*:?\s*
 # The word patterns test a word boundary once, before their words, not once a word: read for
 # every row label of a sheet, they take a third of the time so.
 _RATE = re.compile(
-    r"%|\b(?:rates?\b|per\s*cent|pct\b|proportion|ratio\b|share\b|change\b|average\b|mean\b"
-    r"|median\b|avg\b"  # 'Per cent' (ONS's), 'Avg': whole ones were rounded as counts
+    r"%|\b(?:rates?\b|per\s*cent|pct\b|proportion|ratio\b|share\b|change\b|mean\b|median\b"
+    r"|(?<!total/)(?<!total\s/\s)(?:average|avg)\b"  # 'Avg': whole ones were rounded as counts;
+    # 'Total/average' heads the counts' totals beside the rates' average, no rates of its own
     r"|conversion\b|per\s+(?:1,?000|10,?000|100,?000|100|thousand|head|capita)\b"
     r"|index(?:ed)?\b.*=\s*100\b)",  # 'Index (Apr 2013 = 100)': a ratio, whole ones no counts
     re.IGNORECASE,

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from wpxl.model import CellValue, Coord, Measure, Removal, SheetAnalysis
 from wpxl.model.sheetref import a1
+from wpxl.plan.coded_labels import coded_labels
 from wpxl.plan.contacts import holds_contact_details
 from wpxl.plan.few_counted import FEW_STATED, states_a_few
 from wpxl.plan.footnotes import NONE, Footnoted, footnote_numbers, footnoted
@@ -89,6 +90,7 @@ class CarriedWords:
         self._line_texts: set[str] = set()  # labels stating their own line's figure
         self._band_texts: set[str] = set()  # labels of a band of how many outcomes ('2 JOs')
         self._closed_bands: dict[str, Band] = {}  # labels of a run of bands ('53-104' weeks)
+        self._coded: dict[str, float] = {}  # labels opening with their line's code ('1101 Leeds')
 
     def learn_sheet(self, output_name: str, analysis: SheetAnalysis) -> None:
         """What of an input sheet its copy ``output_name`` may not state: a percentage about
@@ -101,6 +103,7 @@ class CarriedWords:
         self._line_texts |= labels_stating_their_line(analysis, placed, self._base)
         self._band_texts |= outcome_band_labels(placed, self._measure_words)
         self._closed_bands |= closed_band_labels(placed)
+        self._coded |= coded_labels(placed)
         texts = [text for _, text in placed]
         if any(map(states_a_whole_share, texts)):
             self._small_lines[output_name] = small_line_labels(sheet, self._small_base)
@@ -123,6 +126,9 @@ class CarriedWords:
         band = self._closed_bands.get(text) if label else None
         if band is not None and judged.unrounded:  # its ends: figures only if the book's own
             judged = Judgement(False, tuple(float(end) for end in band if end is not None))
+        code = self._coded.get(text) if label else None
+        if code is not None and judged.unrounded:  # a figure only if the book's own
+            judged = Judgement(False, (code,))
         if goes == OUTCOME_AMOUNT and label and text in self._band_texts:
             goes = None  # a band of how many outcomes each person had, not a volume
         if goes is None and text in self._line_texts:  # wherever it stands: '%' sheets too

@@ -14,6 +14,12 @@ code and area name'.
 
 A table whose label column has no head is named by its title's breakdown ('Job outcomes by
 payment group': 'by payment group'), not 'by row', which told a reader nothing.
+
+A pivot table pasted as values heads its label column with Excel's placeholders ('Row Labels',
+under 'Sum of Job outcomes' in the corner): the intro read 'by sum of job outcomes row labels',
+which named nothing. Those words are no head (``is_pivot_placeholder``), nor in the advice
+to drop a breakdown (wpxl.plan.proposals): the pivot's own field names
+('District | Office') are, or else the title's breakdown.
 """
 
 from __future__ import annotations
@@ -27,16 +33,28 @@ def heads_in_words(rows: list[list[str]]) -> str:
     """The heads of each header row (top first) as a list ('a, b and c'), the rows' lists
     one after another (a group's head over its columns' heads: 'local authority code and
     name'), each head written as a sentence writes it."""
-    listed = (_listed([_in_sentence(" ".join(h.split())) for h in heads]) for heads in rows)
+    heads_said = ([h for h in heads if not is_pivot_placeholder(h)] for heads in rows)
+    listed = (_listed([_in_sentence(" ".join(h.split())) for h in heads]) for heads in heads_said)
     return " ".join(words for words in listed if words)  # a row of no heads adds no space
 
 
+# Excel's placeholders over a pivot table's labels, and its data field's name in the corner
+_PIVOT_WORDS = re.compile(
+    r"^\s*(?:row\s+labels|column\s+labels|values|(?:sum|count|average|max|min)\s+of\s.*)\s*$",
+    re.IGNORECASE,
+)
 # a year, a financial year or a month of a year, alone: a stacked block's title
 _PERIOD_ALONE = re.compile(
     r"^\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d"
     r"(?:\s*[/-]\s*\d{2}(?:\d{2})?)?\s*$",
     re.IGNORECASE,
 )
+
+
+def is_pivot_placeholder(head: str) -> bool:
+    """Whether a head is Excel's placeholder over a pasted pivot's labels ('Row Labels',
+    'Sum of Job outcomes'): it names none of the rows."""
+    return _PIVOT_WORDS.match(head) is not None
 
 
 def period_alone(heads: list[str]) -> bool:

@@ -27,6 +27,7 @@ from wpxl.model.recovery import display_step
 from wpxl.model.sheetref import a1
 from wpxl.plan.carried_words import numbered_label
 from wpxl.plan.coarsen import WITHHELD_MARK, settle_jointly
+from wpxl.plan.coded_labels import coded_labels
 from wpxl.plan.continued_labels import with_continued_labels
 from wpxl.plan.figures import NUMERIC_ROLES, Figures, numeric_cells
 from wpxl.plan.footnotes import SheetFootnotes
@@ -308,6 +309,7 @@ def _copy_labels(
     above = names_above(table, analysis, [r for r in out_rows if r not in table.header_rows])
     texts = _label_texts(table, analysis)  # '2 job outcomes', '<25 | 25-49 | >=50': bands
     bands = outcome_band_labels(texts, policy.measure_words) | run_band_labels(texts)
+    bands |= set(coded_labels(texts))  # '1101 Leeds City': offices named by their codes
     unmarked = SheetFootnotes(analysis.sheet.cells)  # 'JSA 18-24 (4)' over a note '(4) ...'
     years = marked_year_labels(table, analysis)  # '2013r', '2014p' down a column of years
     for row, out_row in out_rows.items():

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from wpxl.analyse.values import as_number
 from wpxl.model import CellValue, Coord, Proposal, Role, SheetAnalysis, Table
+from wpxl.plan.head_words import is_pivot_placeholder
 from wpxl.policy import Policy
 from wpxl.read.quoted_figures import could_quote_a_figure
 
@@ -209,7 +210,7 @@ def _joined(analysis: SheetAnalysis, coords: list[Coord]) -> str:
             continue
         value = cell.value
         text = _label_words(value) if type(value) is str else _typed_words(value)
-        if text is not None:
+        if text is not None and not is_pivot_placeholder(text):  # 'Row Labels' names nothing
             words.append(text)
     return " ".join(words)
 

@@ -16,6 +16,7 @@ from wpxl.verify.amounts import named_amounts, stated_amounts, unshown_amounts
 from wpxl.verify.banners import banners
 from wpxl.verify.books import SheetPair
 from wpxl.verify.chance_totals import chance_totals
+from wpxl.verify.coded_labels import coded_labels
 from wpxl.verify.copy_hidden import hidden_lines
 from wpxl.verify.copy_labels import LabelFigures, label_figures
 from wpxl.verify.dated_counts import DatedCounts
@@ -126,7 +127,7 @@ def _figures_allowed(pair: SheetPair, proof: Proof) -> list[Finding]:
             problem = finer_than_step(value, proof.policy.percent_decimals)  # type: ignore[arg-type]
         if problem:
             found.append(Finding(pair.where(coord), problem))
-    lined, bands = lined_rows(index), closed_bands(index.texts)
+    lined, bands = lined_rows(index), {**closed_bands(index.texts), **coded_labels(index.texts)}
     for coord, text in index.texts:
         if text.strip().isdigit() and named.digits_as_written(coord):
             continue  # '201304' over its month's column, as an export writes month codes

@@ -21,6 +21,7 @@ from wpxl.model import Cell
 from wpxl.verify.books import Coord, SheetPair
 from wpxl.verify.label_figures import LabelReading
 from wpxl.verify.label_number import label_number
+from wpxl.verify.place_codes import text_place_code
 
 RowName = tuple[str, float]  # the header over a number naming a row, as words, and the number
 # A header row's numbers are known by the words left of them on their row too (its corner:
@@ -53,6 +54,7 @@ class OutcomeLabels:
             self._across[row] = self._reading.names_across(at)
         reading = self._reading
         named = reading.names_down(at) or self._across[row] or reading.names_alone(at)
+        named = named or text_place_code(self._cells, at)  # 'Office' over '1101' as text
         if named:
             self._found.add((heading(self._value, at, self._headings), float(number)))
         if named and self._across[row] and (corner := _corner(self._value, *at)):

@@ -11,13 +11,16 @@ stated an amount) is not judged. Columns are read the same way, their headers fo
 outcome column under a payment group ('JSA 18-24' over Referrals | Job starts | Job outcomes)
 shown without the group's name is one more 'Job outcomes'. A header merged over columns heads
 each of them, as a reader sees it: a grand 'Total' at the far right under no year is told from
-2013/14's 'Total' under '2013/14' merged over its quarters.
+2013/14's 'Total' under '2013/14' merged over its quarters. A date tells lines apart as words
+do: a long extract's 'Office | Month | Referrals | Job outcomes', each office once a month and
+the months typed as dates, was refused, its offices read as repeating with nothing between.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from datetime import datetime
 
 from wpxl.model import Cell
 from wpxl.model.layout import BANNER_ROWS
@@ -41,6 +44,7 @@ def untold_rows(
     payment group over each left off), one per row. A header merged along its row (``spans``:
     the sheet's merged ranges, top, left, bottom, right) heads each column it spans."""
     words = {at: value for at, c in cells.items() if isinstance(value := c.value, str)}
+    words |= {at: str(c.value) for at, c in cells.items() if _dated(c) and at not in percent}
     turned = {(c, r): value for (r, c), value in words.items()}
     for top, left, bottom, right in spans:  # the banner across the top is no header
         if BANNER_ROWS <= top == bottom and (head := words.get((top, left))) is not None:
@@ -48,6 +52,13 @@ def untold_rows(
     down = _untold(words, percent)
     across = [(r, c) for c, r in _untold(turned, {(c, r) for r, c in percent})]
     return [Finding(f"'{sheet}' {a1(*at)}", UNTOLD) for at in [*down, *across]]
+
+
+def _dated(cell: Cell) -> bool:
+    """Whether a cell shows a date ('01/06/2013' down a long extract's 'Month' column, the
+    months of a pivot across): it tells its line from one with another date as words would.
+    A percentage sheet shows no other figure but its percentages (``NOT_A_PERCENTAGE``)."""
+    return isinstance(cell.value, int | float | datetime) and not isinstance(cell.value, bool)
 
 
 def _untold(texts: Mapping[Coord, str], percent: set[Coord]) -> list[Coord]:

@@ -27,6 +27,7 @@ from wpxl.policy.wording import render
 from wpxl.verify.amounts import states_an_amount
 from wpxl.verify.band_labels import band_labels
 from wpxl.verify.books import SheetPair
+from wpxl.verify.coded_labels import coded_labels
 from wpxl.verify.footnotes import unmarked, without_marks
 from wpxl.verify.leaks import Finding
 from wpxl.verify.open_bands import closed_bands, open_bands
@@ -76,9 +77,8 @@ def stated_amounts(
     found = []
     banded = band_labels(cells)  # '2 job outcomes' among its fellows names a band
     banded |= open_bands(cells)  # so does '<25' before '25-49 | >=50'
-    banded |= set(
-        closed_bands((at, c.value) for at, c in cells.items() if isinstance(c.value, str))
-    )
+    texts = [(at, c.value) for at, c in cells.items() if isinstance(c.value, str)]
+    banded |= set(closed_bands(texts)) | set(coded_labels(texts))  # '1101 Leeds City' too
     for coord, cell in sorted(cells.items()):
         text = cell.value
         if not isinstance(text, str) or coord[0] < BANNER_ROWS or text == name:

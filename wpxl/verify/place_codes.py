@@ -20,12 +20,19 @@ only ('North | 6660', then ' | 2946', ' | 6518'): the later lines have no name b
 such codes (three or more, none the others' sum, nothing named right of them) are the lines'
 only labels too, where a total or a group's line leaves the column blank. Rounded, 2946 read
 2940, and the proof passed the copy (session 32).
+
+Places numbered in order down a table's first column with no name beside ('Ward' over 1, 2, 3,
+12, 17, as a council numbers its wards) are its lines' only labels as well, of no fixed width:
+three or more from 1 to 99, each above the one before, none the others' sum. Read as counts,
+a copy rounding them to 0, 0, 0, 20, 20 passed the proof (session 41); ``kept_labels`` now
+refuses it.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from itertools import pairwise
 
 from wpxl.model import Cell
 from wpxl.verify.books import Coord
@@ -39,6 +46,7 @@ _NAME = re.compile(r"[A-Za-z]{2,}")
 _CODE_DIGITS = 3
 _REACH = 50  # how far right of a code written as text its line's figures are looked for
 _ALONE = 3  # codes naming the lines of a table's first column with no name beside them
+_SMALL_PLACES = 99  # places numbered in order from 1 ('Ward' 1 to 33), not codes of a width
 
 
 def names_bare_place(header: str) -> bool:
@@ -60,6 +68,8 @@ def place_codes(
     or None."""
     if any(text((row, col)) is not None for row in rows):
         return False  # digits written as text: the analysis reads them as counts, as it may
+    if first and _in_order(numbers):  # 'Ward' over 1, 2, 3, 12, 17: no name beside them
+        return not any(_NAME.search(text((row, col + 1)) or "") for row in rows)
     widths = {len(str(n)) for n in numbers}
     if len(set(numbers)) != len(numbers) or len(widths) != 1 or min(widths) < _CODE_DIGITS:
         return False
@@ -68,6 +78,14 @@ def place_codes(
     grouped = closed and _groups_named_left(text, rows, col)
     alone = (first or grouped) and len(numbers) >= _ALONE and 2 * max(numbers) != sum(numbers)
     return alone and not any(_NAME.search(text((row, col + 1)) or "") for row in rows)
+
+
+def _in_order(numbers: list[int]) -> bool:
+    """Places numbered in order from 1 to 99, three or more, each above the one before, none
+    the others' sum (see the module's doc)."""
+    ordered = all(b > a for a, b in pairwise(numbers))
+    small = numbers[0] >= 1 and numbers[-1] <= _SMALL_PLACES
+    return len(numbers) >= _ALONE and ordered and small and 2 * max(numbers) != sum(numbers)
 
 
 def _groups_named_left(text: Callable[[Coord], str | None], rows: list[int], col: int) -> bool:

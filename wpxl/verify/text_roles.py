@@ -39,7 +39,8 @@ def queue_text(
     band: tuple[float, float] | None = None,
 ) -> None:
     """Queue the text for ``judge_words`` in its role; ``lined``: ``lined_rows``; ``band``:
-    the ends of the band it names among its fellows (``open_bands.closed_bands``)."""
+    the ends of the band it names among its fellows (``open_bands.closed_bands``), or the code
+    it names its line by ('1101 Leeds City': ``coded_labels``)."""
     if text.strip().isdigit() and code_column(pair, coord):
         return
     where = pair.where(coord)
