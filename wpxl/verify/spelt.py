@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from wpxl.verify.bare_refs import is_bare_ref
 from wpxl.verify.books import Coord, SheetPair
+from wpxl.verify.few_words import set_number
 from wpxl.verify.leaks import Finding
 from wpxl.verify.place_codes import text_place_code
 from wpxl.verify.values import is_marked_number, is_multiple
@@ -97,10 +98,12 @@ def spelt_number(text: str) -> float | None:
 def written_number(text: str) -> float | None:
     """The number a text shows as digits ("47", "1,234"), maybe marked ("47p", "c.47",
     "(11)"), or spells otherwise (``spelt_number``), or wholly in words ("twelve", "One
-    hundred and sixty-three": a count an analyst typed so); None for any other text."""
+    hundred and sixty-three", "a dozen": a count an analyst typed so); None for any other text."""
     spelt = spelt_number(text)
     if spelt is None:
         spelt = _worded_number(text)
+    if spelt is None:
+        spelt = set_number(text)
     if spelt is not None or not is_marked_number(text):
         return spelt
     digits = _DIGITS.search(text)

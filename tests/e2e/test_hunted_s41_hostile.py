@@ -1,0 +1,109 @@
+"""What a hunt through hostile but plausible packs found (session 41).
+
+Packs were built as an analyst who wants the figures to reach the council, or a careless one,
+would make them: outcomes said in words in notes ('Twelve job outcomes were achieved in Leeds',
+'Leeds achieved a dozen job outcomes', 'over a hundred sustainment payments', 'one in five starts
+got a job outcome', '0.4k', 'every fourth start converted', 'All but three of Leeds' forty
+targeted outcomes'), a count of outcomes in words in a cell beside a label naming them
+('Job outcomes in Leeds: | thirty-seven', 'Leeds job outcomes | XXXVII'), counts under odd number
+formats (a date, a time, '# ?/?', scientific, '@', ';;;', '0" outcomes"', '0,"k"', 'yyyy'),
+shares whose base is given back beside them ('(n=37)' in a header or a title, 'Base: 37 job
+outcomes', 'Unweighted base 37', 'N = 37', a line 'Base (n)', the number of offices with an
+outcome, outcomes per 100 starts), outcomes under other measures' words ('Participants no
+longer claiming', 'Exits to employment', 'Closed cases (employed)', 'Completions (in work)',
+'Claims submitted to DWP', 'PRaP', 'Invoice lines', 'Payments claimed', 'Sustained employment
+(26 weeks)', 'Off benefit 26 weeks') and figures in merged cells (an outcome figure merged
+across two columns or down an area's offices, a start figure merged down them). wpxl held
+those: the texts went, named on the cover, formats were replaced by its own, typed shares
+with no counts went, and a measure it could not name was refused.
+
+What passed: a count typed in a table's cell as a word for a set number rather than spelt
+('a dozen', 'half a dozen', 'two dozen', 'a score', 'a couple', 'a pair', 'a single'), or as
+words saying only that it is small ('a few', 'a handful', 'several'). Both readings of numbers
+in words knew 'twelve' and 'one hundred and forty', none of these. Among the job starts, 'a
+dozen' stood unrounded beside the rounded starts (12, where 'twelve' is removed as a count in
+words); among the job outcomes, each other office's figure went to the percentage sheet, and
+'a dozen' stayed on the volume sheet beside the rounded starts: Wakefield's 12 job outcomes,
+and the proof passed both copies. Such a text is the count it names now, in the plan
+(wpxl/read/idioms, read by analyse/worded_counts and analyse/stated_outcomes) and the proof
+(verify/few_words, read by verify/spelt and verify/stated_outcomes): removed and named on the
+cover, and a copy carrying one is refused by the proof alone.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from tests.builders import write_book
+from tests.e2e.runs import sanitised_beside
+from tests.misread import proved
+from wpxl.model import OutputCell, Plan
+
+OFFICES = ["Leeds", "Bradford", "York", "Wakefield"]
+
+
+def _offices(path: Path, starts: object = 95, outcomes: object = 11) -> Path:
+    """'Office | Job starts | Job outcomes' by office, Wakefield's last line holding
+    ``starts`` and ``outcomes`` (typed or as text)."""
+    lines = [["Leeds", 137, 37], ["Bradford", 212, 52], ["York", 95, 7]]
+    rows = [["Job starts and job outcomes by office, April 2013"], []]
+    rows += [["Office", "Job starts", "Job outcomes"], *lines, ["Wakefield", starts, outcomes]]
+    return write_book(path, {"Performance": rows})
+
+
+def _shown(copy: Path) -> list[object]:
+    """Every value the copy's sheets show, cover and all."""
+    book = openpyxl.load_workbook(copy)
+    return [cell.value for sheet in book for row in sheet for cell in row]
+
+
+SET_NUMBERS = ["a dozen", "half a dozen", "two dozen", "a couple", "a pair", "a single"]
+FEW = ["a few", "a handful", "several"]
+
+
+@pytest.mark.parametrize("words", SET_NUMBERS)
+def test_a_start_count_typed_as_a_word_for_its_number_goes(tmp_path, words):
+    copy, printed = sanitised_beside(_offices(tmp_path / "offices.xlsx", starts=words))
+    assert words not in _shown(copy)
+    assert "removed: 'Performance' B7: a count written in words among the figures" in printed
+
+
+@pytest.mark.parametrize("words", [*SET_NUMBERS, "a score", *FEW])
+def test_an_outcome_count_typed_as_a_word_for_its_number_goes(tmp_path, words):
+    copy, printed = sanitised_beside(_offices(tmp_path / "offices.xlsx", outcomes=words))
+    assert words not in _shown(copy)
+    assert "'Performance' C7:" in printed
+
+
+def _carried(words: str, col: int):
+    """A change writing ``words`` back at Wakefield's place in column ``col`` of the copy, as
+    a plan blind to them would carry them."""
+
+    def carried(plan: Plan) -> None:
+        sheet = next(s for s in plan.sheets if s.name == "Performance")
+        sheet.cells[(8, col)] = OutputCell(words, kind="kept")
+
+    return carried
+
+
+@pytest.mark.parametrize("words", SET_NUMBERS)
+def test_the_proof_alone_refuses_a_start_count_typed_as_a_word_for_its_number(tmp_path, words):
+    found = proved(tmp_path, _offices(tmp_path / "offices.xlsx", starts=words), _carried(words, 1))
+    assert "'Performance' B9" in {f.part for f in found}
+
+
+@pytest.mark.parametrize("words", [*SET_NUMBERS, "a score", *FEW])
+def test_the_proof_alone_refuses_an_outcome_count_typed_as_a_word(tmp_path, words):
+    source = _offices(tmp_path / "offices.xlsx", outcomes=words)
+    found = proved(tmp_path, source, _carried(words, 2))
+    assert "'Performance' C9" in {f.part for f in found}
+
+
+@pytest.mark.parametrize("words", ["Score", "Dozens", "n/a", "Not yet known"])
+def test_words_naming_no_set_number_stay_among_the_starts(tmp_path, words):
+    copy, _ = sanitised_beside(_offices(tmp_path / "offices.xlsx", starts=words))
+    assert words in _shown(copy)
+
