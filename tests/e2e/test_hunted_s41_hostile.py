@@ -28,6 +28,20 @@ and the proof passed both copies. Such a text is the count it names now, in the 
 (wpxl/read/idioms, read by analyse/worded_counts and analyse/stated_outcomes) and the proof
 (verify/few_words, read by verify/spelt and verify/stated_outcomes): removed and named on the
 cover, and a copy carrying one is refused by the proof alone.
+
+A summary typed as pairs under a table, a label in one cell and its figure as text in the next
+('Bradford job outcomes: | 12 (provisional)', 'Bradford outcomes | about 12', 'Leeds job
+starts | twelve', 'Bradford starts | 13 (provisional)'), went out: a text outside any table is
+a note, judged by its own words, and '12 (provisional)' names no measure and holds a number
+under those a note may, so Bradford's 12 job outcomes stood beside the rounded starts and the
+twelve job starts unrounded, and the proof passed both (it read a text as a figure only where
+the input's row and column held typed figures). Beside an outcome's label, 'twelve' or 'a
+dozen' was carried by the plan and refused by the proof, telling the user to put outcome words
+in a title the table already had. Such a text beside a label naming a measure is that line's
+figure now, in the plan (analyse/labelled_texts: removed from a line of outcomes, and from
+another measure's where rounding would change it, each named on the cover) and the proof
+(verify/labelled_figures, asked by verify/stated_outcomes and verify/invariants). '140
+(provisional)' beside the starts, '3 per cent up', '12 weeks late' and '12 June' stay.
 """
 
 from __future__ import annotations
@@ -37,6 +51,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+import wpxl.analyse
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
 from tests.misread import proved
@@ -107,3 +122,54 @@ def test_words_naming_no_set_number_stay_among_the_starts(tmp_path, words):
     copy, _ = sanitised_beside(_offices(tmp_path / "offices.xlsx", starts=words))
     assert words in _shown(copy)
 
+
+def _summarised(path: Path, label: str, figure: str) -> Path:
+    """The offices' table, then a summary typed as a pair under it: ``label`` | ``figure``."""
+    _offices(path)
+    book = openpyxl.load_workbook(path)
+    book["Performance"].append([])
+    book["Performance"].append([label, figure])
+    book.save(path)
+    return path
+
+
+OUTCOME_PAIRS = [
+    ("Bradford job outcomes:", "12 (provisional)"),
+    ("Bradford outcomes", "about 12"),
+    ("Bradford outcomes", "twelve"),
+    ("Sustainments, Bradford", "a dozen"),
+    ("Sustainments, Bradford", "a few"),
+]
+START_PAIRS = [("Bradford job starts", "twelve"), ("Bradford starts", "13 (provisional)")]
+
+
+@pytest.mark.parametrize(("label", "figure"), OUTCOME_PAIRS + START_PAIRS)
+def test_a_figure_typed_as_text_beside_its_measures_name_goes(tmp_path, label, figure):
+    copy, printed = sanitised_beside(_summarised(tmp_path / "summary.xlsx", label, figure))
+    assert figure not in _shown(copy)
+    assert label in _shown(copy)
+    assert "removed: 'Performance' B9:" in printed
+
+
+@pytest.mark.parametrize(("label", "figure"), OUTCOME_PAIRS + START_PAIRS)
+def test_the_proof_alone_refuses_a_figure_typed_as_text_beside_its_name(
+    tmp_path, monkeypatch, label, figure
+):
+    monkeypatch.setattr(wpxl.analyse, "labelled_count", lambda *_: None)  # the plan carries it
+    found = proved(tmp_path, _summarised(tmp_path / "summary.xlsx", label, figure))
+    assert "'Performance' B11" in {f.part for f in found}
+
+
+@pytest.mark.parametrize(
+    ("label", "figure"),
+    [
+        ("Bradford job starts", "140 (provisional)"),
+        ("Bradford referrals", "3 per cent up"),
+        ("Bradford job outcomes", "12 weeks late"),
+        ("Source", "DWP 2013"),
+        ("Next update", "12 June"),
+    ],
+)
+def test_a_text_beside_a_label_stating_no_line_figure_stays(tmp_path, label, figure):
+    copy, _ = sanitised_beside(_summarised(tmp_path / "summary.xlsx", label, figure))
+    assert figure in _shown(copy)

@@ -20,6 +20,7 @@ from wpxl.verify.books import Coord, SheetPair
 from wpxl.verify.counted_shares import states_a_counted_share
 from wpxl.verify.elapsed_marks import heads_elapsed_time
 from wpxl.verify.few_words import alone_few, set_number
+from wpxl.verify.labelled_figures import label_left, qualified_figure
 from wpxl.verify.money_texts import is_money_unit
 from wpxl.verify.spelt import spells_a_number, spelt_number, written_number
 from wpxl.verify.values import is_marked_number
@@ -54,6 +55,8 @@ def states_an_outcome(pair: SheetPair, at: Coord, text: str) -> bool:
         return True
     if not could_state(text) or pair.source is None:
         return False
+    if qualified_figure(text) is not None and label_left(pair.source.cells, at) is not None:
+        return True  # 'Bradford outcomes: | 12 (provisional)' (wpxl.verify.labelled_figures)
     rows, cols = _figure_lines(pair)
     return at[0] in rows and at[1] in cols
 
