@@ -42,6 +42,13 @@ figure now, in the plan (analyse/labelled_texts: removed from a line of outcomes
 another measure's where rounding would change it, each named on the cover) and the proof
 (verify/labelled_figures, asked by verify/stated_outcomes and verify/invariants). '140
 (provisional)' beside the starts, '3 per cent up', '12 weeks late' and '12 June' stay.
+
+A sheet named with an outcome count in words ('Thirty-seven JOs', 'Leeds forty-one job
+outcomes') went out under that name, on its tab and on the cover, where 'JOs 37' is refused:
+the proof read a name's numbers in digits only. It reads them in words too now
+(verify/amounts.OutcomeAmounts.named), and refuses the copy asking for the sheet to be renamed,
+as for digits; numbers under 25 in names are still let be ('Job outcomes two', 'JOs (twelve)':
+names tell copies and places apart so).
 """
 
 from __future__ import annotations
@@ -50,11 +57,13 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from typer.testing import CliRunner
 
 import wpxl.analyse
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
 from tests.misread import proved
+from wpxl.cli import app
 from wpxl.model import OutputCell, Plan
 
 OFFICES = ["Leeds", "Bradford", "York", "Wakefield"]
@@ -173,3 +182,30 @@ def test_the_proof_alone_refuses_a_figure_typed_as_text_beside_its_name(
 def test_a_text_beside_a_label_stating_no_line_figure_stays(tmp_path, label, figure):
     copy, _ = sanitised_beside(_summarised(tmp_path / "summary.xlsx", label, figure))
     assert figure in _shown(copy)
+
+
+def _named(path: Path, name: str) -> Path:
+    """The offices' job starts alone on a sheet named ``name``."""
+    rows = [["Job starts by office, April 2013"], [], ["Office", "Job starts"]]
+    rows += [["Leeds", 137], ["Bradford", 212], ["Wakefield", 95]]
+    return write_book(path, {name: rows})
+
+
+@pytest.mark.parametrize("name", ["Thirty-seven JOs", "Leeds forty-one job outcomes"])
+def test_a_sheet_named_with_an_outcome_count_in_words_is_refused(tmp_path, name):
+    source = _named(tmp_path / "named.xlsx", name)
+    result = CliRunner().invoke(app, ["sanitise", str(source), "--out-dir", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "a sheet name that states an amount about outcomes" in result.stderr
+
+
+@pytest.mark.parametrize("name", ["Thirty-seven JOs", "Leeds forty-one job outcomes"])
+def test_the_proof_alone_refuses_a_sheet_named_with_an_outcome_count_in_words(tmp_path, name):
+    found = proved(tmp_path, _named(tmp_path / "named.xlsx", name))
+    assert f"the name of sheet '{name}'" in {f.part for f in found}
+
+
+@pytest.mark.parametrize("name", ["Job outcomes two", "JOs (twelve)"])
+def test_a_sheet_named_with_a_small_number_in_words_or_naming_no_outcome_stays(tmp_path, name):
+    copy, _ = sanitised_beside(_named(tmp_path / "named.xlsx", name))
+    assert name in openpyxl.load_workbook(copy).sheetnames
