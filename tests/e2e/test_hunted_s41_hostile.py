@@ -49,6 +49,14 @@ the proof read a name's numbers in digits only. It reads them in words too now
 (verify/amounts.OutcomeAmounts.named), and refuses the copy asking for the sheet to be renamed,
 as for digits; numbers under 25 in names are still let be ('Job outcomes two', 'JOs (twelve)':
 names tell copies and places apart so).
+
+A count of referrals or starts said as 'a dozen' in a label, header or note ('Leeds: a dozen
+referrals withdrawn', 'Job starts (of which a dozen early entrants)', 'Leeds (excl. a dozen
+duplicate starts)', 'A dozen referrals were withdrawn in Leeds.') went out, verified, where
+'twelve' and '12' are removed as an unrounded count: 'a dozen' named no number to either
+reading. It is the 12 it names now ('half a dozen' 6, 'two dozen' 24), read with the numbers
+spelt in words, in the plan (read/idioms.dozens, read by read/quoted_figures) and the proof
+(verify/few_words.dozens_in, read by verify/spelt); 'dozens of' names none.
 """
 
 from __future__ import annotations
@@ -209,3 +217,44 @@ def test_the_proof_alone_refuses_a_sheet_named_with_an_outcome_count_in_words(tm
 def test_a_sheet_named_with_a_small_number_in_words_or_naming_no_outcome_stays(tmp_path, name):
     copy, _ = sanitised_beside(_named(tmp_path / "named.xlsx", name))
     assert name in openpyxl.load_workbook(copy).sheetnames
+
+
+def _starts_labelled(path: Path, label: str, head: str = "Job starts") -> Path:
+    """The offices' job starts alone, Leeds' line labelled ``label``, the column ``head``."""
+    rows = [["Job starts by office, April 2013"], [], ["Office", head]]
+    rows += [[label, 137], ["Bradford", 212], ["Wakefield", 95]]
+    return write_book(path, {"Performance": rows})
+
+
+DOZENS = [
+    ("Leeds: a dozen referrals withdrawn", "Job starts", "A4"),
+    ("Leeds (excl. a dozen duplicate starts)", "Job starts", "A4"),
+    ("Leeds (half a dozen duplicate starts removed)", "Job starts", "A4"),
+    ("Leeds", "Job starts (of which a dozen early entrants)", "B3"),
+]
+
+
+@pytest.mark.parametrize(("label", "head", "cell"), DOZENS)
+def test_a_count_said_as_a_dozen_in_a_label_goes(tmp_path, label, head, cell):
+    copy, printed = sanitised_beside(_starts_labelled(tmp_path / "dozen.xlsx", label, head))
+    assert (label if cell == "A4" else head) not in _shown(copy)
+    assert f"removed: 'Performance' {cell}: it quotes an unrounded figure" in printed
+
+
+@pytest.mark.parametrize(("label", "head", "cell"), DOZENS)
+def test_the_proof_alone_refuses_a_count_said_as_a_dozen(tmp_path, label, head, cell):
+    row, col = (5, 0) if cell == "A4" else (4, 1)  # the copy's place, under the banner
+
+    def carried(plan: Plan) -> None:
+        sheet = next(s for s in plan.sheets if s.name == "Performance")
+        text = label if col == 0 else head
+        sheet.cells[(row, col)] = OutputCell(text, kind="label")
+
+    found = proved(tmp_path, _starts_labelled(tmp_path / "dozen.xlsx", label, head), carried)
+    assert f"'Performance' {'AB'[col]}{row + 1}" in {f.part for f in found}
+
+
+@pytest.mark.parametrize("label", ["Leeds (dozens of transfers)", "Leeds (6 duplicates removed)"])
+def test_dozens_of_and_a_small_number_in_a_label_stay(tmp_path, label):
+    copy, _ = sanitised_beside(_starts_labelled(tmp_path / "dozen.xlsx", label))
+    assert label in _shown(copy)

@@ -10,6 +10,11 @@ Typed alone in a cell among the figures, such a text is the count it names
 (``idiom_number``); one saying only that the count is small (``says_few``) states an amount
 where only an outcome's share may stand. The plan reads them here; the proof has its own
 reading (wpxl/verify/few_words).
+
+In a sentence or a label, 'a dozen' is read as the 12 it names too (``dozens``), with the
+numbers spelt in words (wpxl.read.quoted_figures): 'Leeds: a dozen referrals withdrawn' and
+'Job starts (of which a dozen early entrants)' stated an unrounded count where 'twelve' was
+read as one. 'Dozens of' names no number.
 """
 
 from __future__ import annotations
@@ -44,3 +49,24 @@ def says_few(text: str) -> bool:
     """Whether a text is wholly words saying a count is small ('a few', 'a handful',
     'several'), with no number in them."""
     return _FEW.fullmatch(text.strip().rstrip(".").strip()) is not None
+
+
+_DOZEN = re.compile(r"\b(half\s+a|a|one|two|three|four|five|six)\s+dozen\b", re.IGNORECASE)
+_DOZENS = {
+    "half a": 6,
+    "a": 12,
+    "one": 12,
+    "two": 24,
+    "three": 36,
+    "four": 48,
+    "five": 60,
+    "six": 72,
+}
+
+
+def dozens(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, value) of each 'a dozen', 'half a dozen', 'two dozen' in ``text``."""
+    return [
+        (m.start(), m.end(), _DOZENS[" ".join(m.group(1).lower().split())])
+        for m in _DOZEN.finditer(text)
+    ]

@@ -7,8 +7,10 @@ Typed alone in a cell they are a count too: 'a dozen', 'half a dozen', 'a score'
 name the number they mean (``set_number``), read as 'twelve' is (wpxl.verify.spelt), and 'a
 few', 'a handful', 'several' in an outcome's place say how many there were (``alone_few``):
 'a dozen' typed among the job starts stood unrounded, and among the job outcomes went out
-beside the rounded starts, both passing the proof. Never asked: plan (its own reading is
-wpxl.read.idioms)."""
+beside the rounded starts, both passing the proof. In a sentence or a label 'a dozen' is the 12
+it names (``dozens_in``), read with the numbers spelt in words (wpxl.verify.spelt): 'Leeds: a
+dozen referrals withdrawn' passed where 'twelve' did not. Never asked: plan (its own reading
+is wpxl.read.idioms)."""
 
 from __future__ import annotations
 
@@ -40,3 +42,24 @@ def set_number(text: str) -> float | None:
 def alone_few(text: str) -> bool:
     """Whether a text is wholly words saying there are few ('a few', 'a handful', 'several')."""
     return _ALONE_FEW.fullmatch(text.strip().rstrip(".").strip()) is not None
+
+
+_DOZEN = re.compile(r"\b(half\s+a|a|one|two|three|four|five|six)\s+dozen\b", re.IGNORECASE)
+_TIMES_A_DOZEN = {
+    "half a": 0.5,
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+}
+
+
+def dozens_in(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, value) of each 'a dozen', 'half a dozen', 'two dozen' ... in ``text``."""
+    return [
+        (m.start(), m.end(), int(12 * _TIMES_A_DOZEN[" ".join(m.group(1).lower().split())]))
+        for m in _DOZEN.finditer(text)
+    ]
