@@ -57,6 +57,14 @@ duplicate starts)', 'A dozen referrals were withdrawn in Leeds.') went out, veri
 reading. It is the 12 it names now ('half a dozen' 6, 'two dozen' 24), read with the numbers
 spelt in words, in the plan (read/idioms.dozens, read by read/quoted_figures) and the proof
 (verify/few_words.dozens_in, read by verify/spelt); 'dozens of' names none.
+
+A count in thousands in a note ('Leeds referrals: 1.37k', 'Leeds starts 0.13k', 'Leeds: 2.13k
+referrals') went out, or was carried by the plan and refused by the proof with a message asking
+the user to report it: both readings took the 'k' for a mark on the figure ('412r', '412p'),
+judging 1.37 and 0.13 (too small to be figures) where a reader sees 1,370 and 130, neither
+rounded to 20. A figure glued to 'k' is so many thousands now, in the plan
+(read/quoted_figures.numbers_in_text) and the proof (verify/values.number_tokens): such a note
+goes, named on the cover; '2.14k referrals' (2,140) and money ('£2.37k') stay.
 """
 
 from __future__ import annotations
@@ -258,3 +266,36 @@ def test_the_proof_alone_refuses_a_count_said_as_a_dozen(tmp_path, label, head, 
 def test_dozens_of_and_a_small_number_in_a_label_stay(tmp_path, label):
     copy, _ = sanitised_beside(_starts_labelled(tmp_path / "dozen.xlsx", label))
     assert label in _shown(copy)
+
+
+def _noted(path: Path, note: str) -> Path:
+    """The offices' job starts alone, ``note`` two lines under them."""
+    rows = [["Job starts by office, April 2013"], [], ["Office", "Job starts"]]
+    rows += [["Leeds", 137], ["Bradford", 212], ["Wakefield", 95], [], [note]]
+    return write_book(path, {"Performance": rows})
+
+
+THOUSANDS = ["Leeds referrals: 1.37k", "Leeds starts 0.13k", "Leeds: 2.13k referrals"]
+
+
+@pytest.mark.parametrize("note", THOUSANDS)
+def test_a_count_in_thousands_in_a_note_goes(tmp_path, note):
+    copy, printed = sanitised_beside(_noted(tmp_path / "thousands.xlsx", note))
+    assert note not in _shown(copy)
+    assert "removed: 'Performance' A8: it quotes an unrounded figure" in printed
+
+
+@pytest.mark.parametrize("note", THOUSANDS)
+def test_the_proof_alone_refuses_a_count_in_thousands_in_a_note(tmp_path, note):
+    def carried(plan: Plan) -> None:
+        sheet = next(s for s in plan.sheets if s.name == "Performance")
+        sheet.cells[(9, 0)] = OutputCell(note, kind="kept")
+
+    found = proved(tmp_path, _noted(tmp_path / "thousands.xlsx", ""), carried)
+    assert "'Performance' A10" in {f.part for f in found}
+
+
+@pytest.mark.parametrize("note", ["Leeds: 2.14k referrals", "Budget £2.37k for training"])
+def test_a_rounded_count_or_money_in_thousands_stays(tmp_path, note):
+    copy, _ = sanitised_beside(_noted(tmp_path / "thousands.xlsx", note))
+    assert note in _shown(copy)

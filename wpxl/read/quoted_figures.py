@@ -103,6 +103,8 @@ def numbers_in_text(text: str, years: bool = True, least: float = MIN_QUOTED) ->
     found = []
     for token in _NUMBER.findall(without_dates(unglued(text))):
         number = float(token.replace(",", "").rstrip(_MARKS))
+        if token[-1] in "kK":  # '1.37k', '0.13K': thousands, as '1.8k sustainments' is read
+            number = round(number * 1000, 6)
         year = years and "," not in token and number.is_integer() and 1990 <= number <= 2100
         if number >= least and not year:
             found.append(number)

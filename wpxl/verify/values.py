@@ -246,6 +246,9 @@ def number_tokens(text: str) -> tuple[tuple[float, str, str, str], ...]:
             continue  # "01234": a code written with its leading zero, not a figure
         digits, decimals, suffix = match.group(1), match.group(2) or "", match.group(3) or ""
         value = float(_APART.sub("", digits) + decimals)
+        mark = match.end(2) if decimals else match.end(1)
+        if text[mark : mark + 1] in ("k", "K") and mark < match.end():
+            value = round(value * 1000, 6)  # '1.37k', '0.13K': so many thousands
         found.append((value, text[: match.start()], suffix.strip(), text[match.end() :]))
     return tuple(found)
 
