@@ -65,6 +65,15 @@ judging 1.37 and 0.13 (too small to be figures) where a reader sees 1,370 and 13
 rounded to 20. A figure glued to 'k' is so many thousands now, in the plan
 (read/quoted_figures.numbers_in_text) and the proof (verify/values.number_tokens): such a note
 goes, named on the cover; '2.14k referrals' (2,140) and money ('£2.37k') stay.
+
+A note saying by how much rounding moved a line's figure ('Leeds starts rounded up by 3',
+'Bradford: rounding adds 8', "Leeds' true figure is 3 lower", 'Leeds: +3 from rounding') went
+out, verified: its number is under those a note may hold and counts no measure, yet beside
+Leeds' rounded 140 it gives the 137 job starts back. A text saying rounding added or took off
+a number short of the base goes now (plan/rounding_notes.states_a_rounding_shift, asked by
+plan/carried_words), named on the cover, and the proof alone refuses it carried
+(verify/rounding_shifts, asked by verify/texts); 'Figures may not sum due to rounding' and 'up
+to 10 from rounding in any total' stay.
 """
 
 from __future__ import annotations
@@ -298,4 +307,37 @@ def test_the_proof_alone_refuses_a_count_in_thousands_in_a_note(tmp_path, note):
 @pytest.mark.parametrize("note", ["Leeds: 2.14k referrals", "Budget £2.37k for training"])
 def test_a_rounded_count_or_money_in_thousands_stays(tmp_path, note):
     copy, _ = sanitised_beside(_noted(tmp_path / "thousands.xlsx", note))
+    assert note in _shown(copy)
+
+
+SHIFTS = [
+    "Leeds starts rounded up by 3",
+    "Bradford: rounding adds 8",
+    "Leeds' true figure is 3 lower",
+    "Leeds: +3 from rounding",
+]
+
+
+@pytest.mark.parametrize("note", SHIFTS)
+def test_a_note_saying_how_far_rounding_moved_a_figure_goes(tmp_path, note):
+    copy, printed = sanitised_beside(_noted(tmp_path / "shifted.xlsx", note))
+    assert note not in _shown(copy)
+    assert "removed: 'Performance' A8: it says by how much rounding moved a figure" in printed
+
+
+@pytest.mark.parametrize("note", SHIFTS)
+def test_the_proof_alone_refuses_a_note_saying_how_far_rounding_moved_a_figure(tmp_path, note):
+    def carried(plan: Plan) -> None:
+        sheet = next(s for s in plan.sheets if s.name == "Performance")
+        sheet.cells[(9, 0)] = OutputCell(note, kind="kept")
+
+    found = proved(tmp_path, _noted(tmp_path / "shifted.xlsx", ""), carried)
+    assert "'Performance' A10" in {f.part for f in found}
+
+
+@pytest.mark.parametrize(
+    "note", ["Figures may not sum due to rounding", "Up to 10 from rounding in any total"]
+)
+def test_a_note_on_rounding_naming_no_lines_shift_stays(tmp_path, note):
+    copy, _ = sanitised_beside(_noted(tmp_path / "shifted.xlsx", note))
     assert note in _shown(copy)
