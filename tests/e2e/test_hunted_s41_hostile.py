@@ -17,14 +17,14 @@ across two columns or down an area's offices, a start figure merged down them). 
 those: the texts went, named on the cover, formats were replaced by its own, typed shares
 with no counts went, and a measure it could not name was refused.
 
-What passed: a count typed in a table's cell as a word for a set number rather than spelt
-('a dozen', 'half a dozen', 'two dozen', 'a score', 'a couple', 'a pair', 'a single'), or as
-words saying only that it is small ('a few', 'a handful', 'several'). Both readings of numbers
-in words knew 'twelve' and 'one hundred and forty', none of these. Among the job starts, 'a
-dozen' stood unrounded beside the rounded starts (12, where 'twelve' is removed as a count in
-words); among the job outcomes, each other office's figure went to the percentage sheet, and
-'a dozen' stayed on the volume sheet beside the rounded starts: Wakefield's 12 job outcomes,
-and the proof passed both copies. Such a text is the count it names now, in the plan
+What passed: a count typed in a table's cell as a word for a set number rather than spelt ('a
+dozen', 'half a dozen', 'two dozen', 'a score', 'a couple', 'a pair', 'a single'), or as words
+saying only that it is small ('a few', 'a handful', 'several', 'single figures'). Both readings
+of numbers in words knew 'twelve' and 'one hundred and forty', none of these. Among the job
+starts, 'a dozen' stood unrounded beside the rounded starts (12, where 'twelve' is removed as a
+count in words); among the job outcomes, each other office's figure went to the percentage
+sheet, and 'a dozen' stayed on the volume sheet beside the rounded starts: Wakefield's 12 job
+outcomes, and the proof passed both copies. Such a text is the count it names now, in the plan
 (wpxl/read/idioms, read by analyse/worded_counts and analyse/stated_outcomes) and the proof
 (verify/few_words, read by verify/spelt and verify/stated_outcomes): removed and named on the
 cover, and a copy carrying one is refused by the proof alone.
@@ -110,7 +110,7 @@ def _shown(copy: Path) -> list[object]:
 
 
 SET_NUMBERS = ["a dozen", "half a dozen", "two dozen", "a couple", "a pair", "a single"]
-FEW = ["a few", "a handful", "several"]
+FEW = ["a few", "a handful", "several", "single figures"]
 
 
 @pytest.mark.parametrize("words", SET_NUMBERS)

@@ -1,6 +1,6 @@
 """Counts said with a word for a set number instead of spelt: 'a dozen', 'half a dozen', 'two
 dozen', 'a score', 'a couple', 'a pair', 'a single', and the words saying only that a count is
-small: 'a few', 'a handful', 'several'.
+small: 'a few', 'a handful', 'several', 'single figures'.
 
 An analyst types 'a dozen' into a table's cell as readily as 'twelve', and a reader takes it
 for the 12 it names; the reading of numbers in words ('twelve', 'one hundred and forty') knew
@@ -30,7 +30,10 @@ _IDIOM = re.compile(
     rf"|(?:a|just\s+a)\s+({'|'.join(_PAIRED)})(?:\s+one)?",
     re.IGNORECASE,
 )
-_FEW = re.compile(r"(?:a|just\s+a|only\s+a)\s+(?:few|handful)|several|very\s+few", re.IGNORECASE)
+_FEW = re.compile(  # 'single figures': under ten, as '<10' bounds it
+    r"(?:a|just\s+a|only\s+a)\s+(?:few|handful)|several|very\s+few|(?:in\s+)?single\s+(?:figures|digits)",
+    re.IGNORECASE,
+)
 
 
 def idiom_number(text: str) -> int | None:

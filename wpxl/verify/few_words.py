@@ -25,7 +25,11 @@ _SET_NUMBER = re.compile(
     r"|(?:just\s+)?a\s+(couple|pair|single|lone|sole)(?:\s+one)?",
     re.IGNORECASE,
 )
-_ALONE_FEW = re.compile(r"(?:(?:just|only)\s+)?(?:a\s+(?:few|handful)|several|very\s+few)", re.I)
+_ALONE_FEW = re.compile(  # 'single figures': under ten, as '<10' bounds it
+    r"(?:(?:just|only)\s+)?(?:a\s+(?:few|handful)|several|very\s+few)"
+    r"|(?:in\s+)?single\s+(?:figures|digits)",
+    re.I,
+)
 
 
 def set_number(text: str) -> float | None:
@@ -40,7 +44,8 @@ def set_number(text: str) -> float | None:
 
 
 def alone_few(text: str) -> bool:
-    """Whether a text is wholly words saying there are few ('a few', 'a handful', 'several')."""
+    """Whether a text is wholly words saying there are few ('a few', 'a handful', 'several',
+    'single figures')."""
     return _ALONE_FEW.fullmatch(text.strip().rstrip(".").strip()) is not None
 
 
