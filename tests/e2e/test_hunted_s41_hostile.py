@@ -41,7 +41,10 @@ in a title the table already had. Such a text beside a label naming a measure is
 figure now, in the plan (analyse/labelled_texts: removed from a line of outcomes, and from
 another measure's where rounding would change it, each named on the cover) and the proof
 (verify/labelled_figures, asked by verify/stated_outcomes and verify/invariants). '140
-(provisional)' beside the starts, '3 per cent up', '12 weeks late' and '12 June' stay.
+(provisional)' beside the starts, '3 per cent up', '12 weeks late' and '12 June' stay. So
+with a block of such pairs under a header naming the measure ('Job outcomes' over 'Leeds | about
+40', 'Referrals' over 'Leeds | twelve'): the outcomes were carried and refused, and the
+referrals under 25 went out unrounded, verified; the header over the run names their line now.
 
 A sheet named with an outcome count in words ('Thirty-seven JOs', 'Leeds forty-one job
 outcomes') went out under that name, on its tab and on the cover, where 'JOs 37' is refused:
@@ -341,3 +344,41 @@ def test_the_proof_alone_refuses_a_note_saying_how_far_rounding_moved_a_figure(t
 def test_a_note_on_rounding_naming_no_lines_shift_stays(tmp_path, note):
     copy, _ = sanitised_beside(_noted(tmp_path / "shifted.xlsx", note))
     assert note in _shown(copy)
+
+
+def _text_block(path: Path, head: str, figures: list[str]) -> Path:
+    """The offices' job starts, then 'Office | ``head``' over the offices' ``figures`` typed as
+    text."""
+    rows = [["Job starts by office, April 2013"], [], ["Office", "Job starts"]]
+    rows += [["Leeds", 137], ["Bradford", 212], ["Wakefield", 95], [], ["Office", head]]
+    rows += [[office, figure] for office, figure in zip(OFFICES[:3], figures, strict=True)]
+    return write_book(path, {"Performance": rows})
+
+
+TEXT_BLOCKS = [
+    ("Job outcomes", ["about 40", "about 50", "about 10"]),
+    ("Job outcomes (provisional)", ["37 (prov)", "52 (prov)", "11 (prov)"]),
+    ("Referrals", ["twelve", "fifty-two", "eleven"]),
+]
+
+
+@pytest.mark.parametrize(("head", "figures"), TEXT_BLOCKS)
+def test_figures_typed_as_text_under_their_measures_name_go(tmp_path, head, figures):
+    copy, printed = sanitised_beside(_text_block(tmp_path / "block.xlsx", head, figures))
+    assert not set(figures) & set(_shown(copy))
+    assert "removed: 'Performance' B9:B11:" in printed
+
+
+@pytest.mark.parametrize(("head", "figures"), TEXT_BLOCKS)
+def test_the_proof_alone_refuses_figures_typed_as_text_under_their_name(
+    tmp_path, monkeypatch, head, figures
+):
+    monkeypatch.setattr(wpxl.analyse, "labelled_count", lambda *_: None)  # the plan carries it
+    found = proved(tmp_path, _text_block(tmp_path / "block.xlsx", head, figures))
+    assert "'Performance' B13" in {f.part for f in found}  # Wakefield's: 10, 11 and eleven
+
+
+def test_a_comment_column_of_words_stays(tmp_path):
+    source = _text_block(tmp_path / "block.xlsx", "Comment", ["12 (see note)", "fine", "late"])
+    copy, _ = sanitised_beside(source)
+    assert {"12 (see note)", "fine", "late"} <= set(_shown(copy))

@@ -38,23 +38,32 @@ def labelled_count(
     cells: dict[Coord, Cell], coord: Coord, measure_words: dict[Measure, tuple[str, ...]], base: int
 ) -> str | None:
     """Why the text at ``coord`` goes as the figure of the label left of it on its row (the
-    nearest cell holding anything, a text naming a measure), or None where it may stay."""
-    text = cells[coord].value
-    if not isinstance(text, str):
-        return None
-    number = worded_number(text)
-    if number is None and (qualified := _QUALIFIED.fullmatch(text)) is not None:
-        number = int(qualified.group(1).replace(",", ""))
-    few = number is None and says_few(text)
+    nearest cell holding anything, a text), its line named by that label or by the header over
+    a run of such texts ('Job outcomes' over 'Leeds | about 40'), or None where it may stay."""
+    number, few = _stated(cells[coord].value)
     if number is None and not few:
         return None  # most texts
     label = _label_left(cells, coord)
-    measure = None if label is None else header_measure(label, measure_words)
-    if measure is None:
+    if label is None:
         return None
-    if measure.is_outcome:
+    named = [header_measure(text, measure_words) for text in (label, _head_over(cells, coord))]
+    measures = [m for m in named if m is not None]
+    if not measures:
+        return None
+    if any(m.is_outcome for m in measures):
         return STATED_OUTCOME
-    return None if few or number % base == 0 else LABELLED_COUNT
+    return None if few or number is None or number % base == 0 else LABELLED_COUNT
+
+
+def _stated(value: object) -> tuple[int | None, bool]:
+    """The number a text states as a figure ('twelve', 'about 12', '12 (provisional)'), and
+    whether it says only that there are few ('a handful')."""
+    if not isinstance(value, str):
+        return None, False
+    number = worded_number(value)
+    if number is None and (qualified := _QUALIFIED.fullmatch(value)) is not None:
+        number = int(qualified.group(1).replace(",", ""))
+    return number, number is None and says_few(value)
 
 
 def _label_left(cells: dict[Coord, Cell], coord: Coord) -> str | None:
@@ -65,3 +74,18 @@ def _label_left(cells: dict[Coord, Cell], coord: Coord) -> str | None:
         if value not in (None, ""):
             return value if isinstance(value, str) else None
     return None
+
+
+def _head_over(cells: dict[Coord, Cell], coord: Coord) -> str:
+    """The text over the run of stated figures ``coord`` stands in, up its column ('' where a
+    blank or a figure ends the run first)."""
+    row, col = coord
+    while row > 0:
+        row -= 1
+        value = getattr(cells.get((row, col)), "value", None)
+        if not isinstance(value, str) or not value.strip():
+            return ""
+        number, few = _stated(value)
+        if number is None and not few:
+            return value
+    return ""

@@ -10,7 +10,9 @@ label (the nearest value left of it on its row, a text naming a measure) states 
 figure when it is a number, in digits with the words an analyst qualifies one by ('about
 12', '12 (provisional)', '12 people') or in words ('twelve', 'a dozen'): for an outcome's
 label, an outcome volume (asked by wpxl.verify.stated_outcomes); for another measure's, a
-count that must be rounded. Never asked: plan (its own reading is wpxl.analyse.labelled_texts).
+count that must be rounded, as where the header over a run of them names the measure
+('Referrals' over 'Leeds | twelve'). Never asked: plan (its own reading is
+wpxl.analyse.labelled_texts).
 """
 
 from __future__ import annotations
@@ -60,8 +62,9 @@ def label_left(cells: Mapping[Coord, Cell], at: Coord) -> str | None:
 
 
 def labelled_counts(pair: SheetPair, proof: Proof) -> list[Finding]:
-    """Each text of a volume sheet's copy standing right of a label naming a measure other
-    than outcomes that states a figure rounding would change."""
+    """Each text of a volume sheet's copy standing right of a label, the label or the header
+    over the run of such texts naming a measure other than outcomes, that states a figure
+    rounding would change."""
     if pair.kind != "volume" or pair.source is None:
         return []
     found = []
@@ -71,6 +74,23 @@ def labelled_counts(pair: SheetPair, proof: Proof) -> list[Finding]:
             continue  # most texts
         at = pair.input_coord(coord)
         label = None if at is None else label_left(pair.source.cells, at)
-        if label is not None and proof.measures.of(label) == "other":
+        if label is None:
+            continue
+        heads = (label, _head_over(pair.source.cells, at))  # type: ignore[arg-type]
+        if any(proof.measures.of(text) == "other" for text in heads):
             found.append(Finding(pair.where(coord), UNROUNDED_BESIDE))
     return found
+
+
+def _head_over(cells: Mapping[Coord, Cell], at: Coord) -> str:
+    """The text over the run of figures typed as text ``at`` stands in, up its column
+    ('Referrals' over 'Leeds | twelve'); '' where a blank or a typed figure ends it first."""
+    row, col = at
+    while row > 0:
+        row -= 1
+        value = getattr(cells.get((row, col)), "value", None)
+        if not isinstance(value, str) or not value.strip():
+            return ""
+        if qualified_figure(value) is None:
+            return value
+    return ""
