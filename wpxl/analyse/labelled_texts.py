@@ -28,7 +28,7 @@ _MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"  # '12 June' is a
 _QUALIFIED = re.compile(
     r"\s*(?:(?:about|around|approx(?:\.|imately)?|c\.|ca\.?|circa|roughly|nearly|almost|over"
     r"|under|some|est\.?)\s*)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-    rf"\s*(?:\([^)%]*\)|(?!per\b|pc\b|weeks?\b|days?\b|months?\b|years?\b|hours?\b|{_MONTH})[A-Za-z.]+"
+    rf"\s*(?:\([^)%]*\)|(?!per\b|pc\b|[dhmwy]\b|wks?\b|weeks?\b|days?\b|mths?\b|months?\b|yrs?\b|years?\b|hours?\b|{_MONTH})[A-Za-z.]+"
     r"(?:\s+[A-Za-z.]+){0,2})?\s*",
     re.IGNORECASE,
 )

@@ -36,7 +36,7 @@ _MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"  # '12 June' is a
 _QUALIFIED = re.compile(
     r"\s*(?:(?:about|around|approx(?:\.|imately)?|c\.|ca\.?|circa|roughly|nearly|almost|over"
     r"|under|some|est\.?)\s*)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-    rf"\s*(?:\([^)%]*\)|(?!per\b|pc\b|weeks?\b|days?\b|months?\b|years?\b|hours?\b|{_MONTH})[A-Za-z.]+"
+    rf"\s*(?:\([^)%]*\)|(?!per\b|pc\b|[dhmwy]\b|wks?\b|weeks?\b|days?\b|mths?\b|months?\b|yrs?\b|years?\b|hours?\b|{_MONTH})[A-Za-z.]+"
     r"(?:\s+[A-Za-z.]+){0,2})?\s*",
     re.IGNORECASE,
 )
@@ -74,8 +74,8 @@ def labelled_counts(pair: SheetPair, proof: Proof) -> list[Finding]:
             continue  # most texts
         at = pair.input_coord(coord)
         label = None if at is None else label_left(pair.source.cells, at)
-        if label is None:
-            continue
+        if label is None or _over_a_figure(pair.source.cells, at):  # type: ignore[arg-type]
+            continue  # a header over its column's figures ('2013', '26w'), read as one
         heads = (label, _head_over(pair.source.cells, at))  # type: ignore[arg-type]
         if any(proof.measures.of(text) == "other" for text in heads):
             found.append(Finding(pair.where(coord), UNROUNDED_BESIDE))
@@ -94,3 +94,9 @@ def _head_over(cells: Mapping[Coord, Cell], at: Coord) -> str:
         if qualified_figure(value) is None:
             return value
     return ""
+
+
+def _over_a_figure(cells: Mapping[Coord, Cell], at: Coord) -> bool:
+    """Whether a typed number stands right under ``at``: the text heads a column of figures."""
+    value = getattr(cells.get((at[0] + 1, at[1])), "value", None)
+    return value.__class__ in (int, float)
