@@ -76,6 +76,8 @@ def labelled_counts(pair: SheetPair, proof: Proof) -> list[Finding]:
         label = None if at is None else label_left(pair.source.cells, at)
         if label is None or _over_a_figure(pair.source.cells, at):  # type: ignore[arg-type]
             continue  # a header over its column's figures ('2013', '26w'), read as one
+        if _typed_in_row(pair.source.cells, at[0]):  # type: ignore[index]
+            continue  # a table's own line: its texts are judged as figures (wpxl.verify.spelt)
         heads = (label, _head_over(pair.source.cells, at))  # type: ignore[arg-type]
         if any(proof.measures.of(text) == "other" for text in heads):
             found.append(Finding(pair.where(coord), UNROUNDED_BESIDE))
@@ -100,3 +102,8 @@ def _over_a_figure(cells: Mapping[Coord, Cell], at: Coord) -> bool:
     """Whether a typed number stands right under ``at``: the text heads a column of figures."""
     value = getattr(cells.get((at[0] + 1, at[1])), "value", None)
     return value.__class__ in (int, float)
+
+
+def _typed_in_row(cells: Mapping[Coord, Cell], row: int) -> bool:
+    """Whether the input's ``row`` holds a typed number: a line of a table, not a summary's."""
+    return any(r == row and c.value.__class__ in (int, float) for (r, _), c in cells.items())
