@@ -118,8 +118,10 @@ def test_the_proof_passes_the_copy_the_whole_plan_makes(tmp_path, rows):
 def test_the_proof_alone_refuses_outcomes_written_as_bounds_outside_any_table(
     tmp_path, monkeypatch, bound
 ):
-    """Read as notes, not a table: carried by the plan without its judging of such notes."""
+    """Read as notes, not a table: carried by the plan without its judging of such notes (nor
+    of a figure typed as text beside its label, wpxl.analyse.labelled_texts)."""
     monkeypatch.setattr(quoting, "is_bounded_figure", lambda _: False)
+    monkeypatch.setattr(analyse, "labelled_count", lambda *_: None)
     source = write_book(tmp_path / "pack.xlsx", {"Outcomes": written_outcomes(bound)})
     book = read_workbook(source)
     plan = make_plan(book, analyse_workbook(book, Policy()), Policy(), Audience(produced=PRODUCED))

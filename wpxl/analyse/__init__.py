@@ -34,6 +34,7 @@ from wpxl.analyse.hidden_links import drop_hidden_outcomes
 from wpxl.analyse.hidden_totals import drop_totals_over_hidden_lines
 from wpxl.analyse.initialled_names import initialled_names, initialled_sheet
 from wpxl.analyse.keyed_lines import Keys, key_lines, keyed_measures, named_across
+from wpxl.analyse.labelled_texts import labelled_count
 from wpxl.analyse.layout import Layout
 from wpxl.analyse.line_measures import check_side_measures
 from wpxl.analyse.lines_above import total_lines_above
@@ -361,12 +362,15 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
     if problems:
         raise AnalysisError.listing(f"sheet '{sheet.name}'", problems)
     numbered = numbered_lines(free, carried.cells)
+    counted = (policy.measure_words, policy.rounding_base)
     for coord in free:
         cell = carried.cells[coord]
         if words_from_cells(cell):
             roles[coord], reasons[coord] = Role.DROPPED, WORDS_FROM_CELLS
         elif cell.formula is None and is_percent_text(cell.value):  # '36%' as in a table:
             roles[coord], reasons[coord] = Role.DROPPED, TYPED_RATE  # outcome shares give back
+        elif is_text(cell.value) and (why := labelled_count(carried.cells, coord, *counted)):
+            roles[coord], reasons[coord] = Role.DROPPED, why  # 'Leeds JOs | 12 (provisional)'
         elif is_text(cell.value):
             roles[coord] = Role.NOTE
         elif measured_date(carried.cells, coord, policy.measure_words):

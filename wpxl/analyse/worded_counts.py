@@ -1,4 +1,5 @@
-"""A count typed in words among a table's figures ("twelve", "One hundred and sixty-three").
+"""A count typed in words among a table's figures ("twelve", "One hundred and sixty-three", "a
+dozen").
 
 An analyst types a small count as a word as readily as in digits, and a reader takes it for
 the figure it spells; read as text, it travelled unrounded. A text that is wholly a number in
@@ -11,19 +12,21 @@ from __future__ import annotations
 
 from wpxl.analyse.body import cells_in_role
 from wpxl.model import Cell, Coord, Role, Table
+from wpxl.read.idioms import idiom_number
 from wpxl.read.quoted_figures import spelt_numbers
 
 WORDED_COUNT = "a count written in words among the figures, which wpxl does not round"
 
 
 def worded_number(value: object) -> int | None:
-    """The number a text spells when it is wholly one number in words; None otherwise."""
+    """The number a text spells when it is wholly one number in words, or names by a word for a
+    set number ('a dozen', 'a couple': wpxl.read.idioms); None otherwise."""
     if not isinstance(value, str):
         return None
     text = value.strip().rstrip(".")
     found = spelt_numbers(text)
     if len(found) != 1 or found[0][0] != 0 or found[0][1] != len(text):
-        return None
+        return idiom_number(text)
     return found[0][2]
 
 

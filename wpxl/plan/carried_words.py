@@ -21,7 +21,12 @@ from wpxl.plan.open_bands import Band, closed_band_labels
 from wpxl.plan.outcome_bands import outcome_band_labels
 from wpxl.plan.outcome_bases import of_outcomes, states_a_base
 from wpxl.plan.quoting import Judgement, judged_alone, states_an_outcome_amount
-from wpxl.plan.rounding_notes import UNTRUE_OF_THE_COPY, says_other_rounding
+from wpxl.plan.rounding_notes import (
+    SHIFTED,
+    UNTRUE_OF_THE_COPY,
+    says_other_rounding,
+    states_a_rounding_shift,
+)
 from wpxl.plan.small_lines import names_a_line, small_line_labels, states_a_whole_share
 from wpxl.plan.spaced_thousands import with_commas
 from wpxl.read.numerals import raised_in_digits, roman_in_digits, roman_numerals
@@ -157,6 +162,8 @@ class CarriedWords:
         goes = CONTACTS if holds_contact_details(text) else None
         if goes is None and says_other_rounding(text, self._base):
             goes = self._untrue
+        if goes is None and states_a_rounding_shift(text, self._base):
+            goes = SHIFTED  # 'Leeds rounded up by 3': 140 less 3
         if goes is None and states_an_outcome_amount(roman_in_digits(text), words):
             goes = OUTCOME_AMOUNT
         if goes is None and states_a_precise_share(text):

@@ -7,6 +7,8 @@ import unicodedata
 from collections.abc import Collection
 from string import ascii_letters
 
+from wpxl.read.idioms import dozens
+
 # Digits joined to letters (B47), or to -, / and : (18-24, 2013/14, 10:30, dates) are not figures;
 # but for one letter after them, nothing after it, marking a figure revised, provisional or
 # estimated ('412r', '412R', '412p') or calling a footnote ('412a', or raised: '412¹', '412ᵃ'):
@@ -101,6 +103,8 @@ def numbers_in_text(text: str, years: bool = True, least: float = MIN_QUOTED) ->
     found = []
     for token in _NUMBER.findall(without_dates(unglued(text))):
         number = float(token.replace(",", "").rstrip(_MARKS))
+        if token[-1] in "kK":  # '1.37k', '0.13K': thousands, as '1.8k sustainments' is read
+            number = round(number * 1000, 6)
         year = years and "," not in token and number.is_integer() and 1990 <= number <= 2100
         if number >= least and not year:
             found.append(number)
@@ -265,8 +269,9 @@ class _Spelling:
 
 def spelt_numbers(text: str) -> list[tuple[int, int, int]]:
     """(start, end, value) of each number written in words: "two thousand and fifty-nine" is
-    2059, "one hundred and fifty" 150; "hundreds" and "a dozen" name no number."""
-    if _NUMBER_WORD.search(text) is None:
+    2059, "one hundred and fifty" 150, "a dozen" 12; "hundreds" and "dozens" name no number."""
+    dozen = dozens(text)  # 'a dozen': 12 (wpxl.read.idioms)
+    if _NUMBER_WORD.search(text) is None and not dozen:
         return []
     found: list[tuple[int, int, int]] = []
     spelling: _Spelling | None = None
@@ -289,12 +294,16 @@ def spelt_numbers(text: str) -> list[tuple[int, int, int]]:
         spelling.end = after = match.end()
     if spelling is not None:
         found.append((spelling.start, spelling.end, spelling.value))
-    return found
+    if not dozen:
+        return found
+    apart = [f for f in found if not any(f[0] < end and start < f[1] for start, end, _ in dozen)]
+    return sorted([*apart, *dozen])  # 'two dozen' is 24, not 'two' and a word
 
 
 def spells_a_number(text: str) -> bool:
-    """Whether a text holds a number word ("thirteen", "hundred"): most texts hold none."""
-    return _NUMBER_WORD.search(text) is not None
+    """Whether a text holds a number word ("thirteen", "hundred", "a dozen"): most texts hold
+    none."""
+    return _NUMBER_WORD.search(text) is not None or bool(dozens(text))
 
 
 def in_digits(text: str, only_spelt: bool = False) -> str:

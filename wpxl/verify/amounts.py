@@ -39,7 +39,7 @@ from wpxl.verify.measure_words import BUILT_IN_OUTCOME_WORDS, as_words
 from wpxl.verify.outcome_events import says_an_outcome_event, without_money_units
 from wpxl.verify.proof import Proof
 from wpxl.verify.quoted_titles import stating_titles
-from wpxl.verify.spelt import COUNTING_WORDS
+from wpxl.verify.spelt import COUNTING_WORDS, in_digits, spells_a_number
 from wpxl.verify.texts import file_words, package_words
 from wpxl.verify.values import WPXL_POINTER, names_a_moment
 from wpxl.verify.worded_amounts import states_an_unnumbered_amount
@@ -165,10 +165,13 @@ class OutcomeAmounts:
 
     def named(self, name: str) -> bool:
         """Whether a file's or sheet's name names outcomes with a number of 25 or more: smaller
-        numbers in names tell copies and places apart ("Job outcomes (2)", "Outcomes CPA 12")."""
-        return self.names_outcomes(name) and any(
-            float(n.replace(",", "")) >= MIN_NAMED for n in _WHOLE.findall(_plain(name))
-        )
+        numbers in names tell copies and places apart ("Job outcomes (2)", "Outcomes CPA 12").
+        A number in words is that number ("Thirty-seven JOs" names 37 as "JOs 37" does, and
+        went out where "JOs 37" was refused)."""
+        if not self.names_outcomes(name):
+            return False
+        plain = _plain(in_digits(name)[0] if spells_a_number(name) else name)
+        return any(float(n.replace(",", "")) >= MIN_NAMED for n in _WHOLE.findall(plain))
 
 
 def states_an_amount(text: str) -> bool:

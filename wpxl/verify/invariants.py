@@ -31,6 +31,7 @@ from wpxl.verify.formulas import (
 from wpxl.verify.hidden_text import hidden_text_nowhere
 from wpxl.verify.kept_figures import kept_figures
 from wpxl.verify.kept_labels import labels_kept
+from wpxl.verify.labelled_figures import labelled_counts
 from wpxl.verify.leaks import Finding
 from wpxl.verify.line_labels import line_texts_shown, no_line_texts
 from wpxl.verify.linked_totals import linked_figures, linked_totals_shown
@@ -138,7 +139,7 @@ def _figures_allowed(pair: SheetPair, proof: Proof) -> list[Finding]:
     proof.queue(f"the name of sheet '{pair.name}'", pair.name, "label" if numbered else "name")
     found += rounded_shares(pair)  # 'Per cent' over whole shares rounded as counts
     found += rounded_averages(pair)  # 'Avg' over averages rounded or summed as counts
-    return [*found, *spelt_counts(pair, proof, named.names)]
+    return [*found, *spelt_counts(pair, proof, named.names), *labelled_counts(pair, proof)]
 
 
 def _figure_problem(

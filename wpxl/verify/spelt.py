@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from wpxl.verify.bare_refs import is_bare_ref
 from wpxl.verify.books import Coord, SheetPair
+from wpxl.verify.few_words import dozens_in, set_number
 from wpxl.verify.leaks import Finding
 from wpxl.verify.place_codes import text_place_code
 from wpxl.verify.values import is_marked_number, is_multiple
@@ -97,10 +98,12 @@ def spelt_number(text: str) -> float | None:
 def written_number(text: str) -> float | None:
     """The number a text shows as digits ("47", "1,234"), maybe marked ("47p", "c.47",
     "(11)"), or spells otherwise (``spelt_number``), or wholly in words ("twelve", "One
-    hundred and sixty-three": a count an analyst typed so); None for any other text."""
+    hundred and sixty-three", "a dozen": a count an analyst typed so); None for any other text."""
     spelt = spelt_number(text)
     if spelt is None:
         spelt = _worded_number(text)
+    if spelt is None:
+        spelt = set_number(text)
     if spelt is not None or not is_marked_number(text):
         return spelt
     digits = _DIGITS.search(text)
@@ -296,20 +299,31 @@ _JOIN = re.compile(r"\s+|\s*-\s*")  # "thirty nine", "thirty-nine"
 
 
 def spells_a_number(text: str) -> bool:
-    """Whether a text holds a number word ("thirteen", "hundred"): most texts hold none."""
-    return _ANY_WORD.search(text) is not None
+    """Whether a text holds a number word ("thirteen", "hundred", "a dozen"): most texts hold
+    none."""
+    return _ANY_WORD.search(text) is not None or bool(dozens_in(text))
 
 
 def in_digits(text: str) -> tuple[str, set[int]]:
     """``text`` with each number written in words written in digits, and where each of those
     starts in it: "two thousand and fifty-nine referrals" is "2059 referrals"."""
     out, at, starts = [], 0, set()
-    for start, end, value in _words_numbers(text):
+    for start, end, value in _numbers_in_words(text):
         out.append(text[at:start])
         starts.add(sum(map(len, out)))
         out.append(str(value))
         at = end
     return "".join(out) + text[at:], starts
+
+
+def _numbers_in_words(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, value) of each number in words (``_words_numbers``) and each dozen ('a
+    dozen', 'two dozen': wpxl.verify.few_words), a dozen taking the word before it."""
+    found, dozen = _words_numbers(text), dozens_in(text)
+    if not dozen:
+        return found
+    apart = [f for f in found if not any(f[0] < end and start < f[1] for start, end, _ in dozen)]
+    return sorted([*apart, *dozen])
 
 
 def _words_numbers(text: str) -> list[tuple[int, int, int]]:

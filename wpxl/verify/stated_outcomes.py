@@ -19,6 +19,8 @@ from wpxl.model import Cell
 from wpxl.verify.books import Coord, SheetPair
 from wpxl.verify.counted_shares import states_a_counted_share
 from wpxl.verify.elapsed_marks import heads_elapsed_time
+from wpxl.verify.few_words import alone_few, set_number
+from wpxl.verify.labelled_figures import label_left, qualified_figure
 from wpxl.verify.money_texts import is_money_unit
 from wpxl.verify.spelt import spells_a_number, spelt_number, written_number
 from wpxl.verify.values import is_marked_number
@@ -27,8 +29,11 @@ _DIGIT = re.compile(r"\d")
 
 
 def could_state(text: str) -> bool:
-    """Whether a text holds a number at all, in digits or in words: most texts hold none."""
-    return _DIGIT.search(text) is not None or spells_a_number(text)
+    """Whether a text holds a number at all, in digits or in words ('a dozen', 'a few' alone
+    too: wpxl.verify.few_words): most texts hold none."""
+    if _DIGIT.search(text) is not None or spells_a_number(text):
+        return True
+    return set_number(text) is not None or alone_few(text)
 
 
 def states_an_outcome(pair: SheetPair, at: Coord, text: str) -> bool:
@@ -44,10 +49,14 @@ def states_an_outcome(pair: SheetPair, at: Coord, text: str) -> bool:
         return False
     if is_marked_number(text) or spelt_number(text) is not None or written_number(text):
         return True
+    if alone_few(text):  # 'a few', 'a handful' where the figure stood: how many there were
+        return True
     if states_a_counted_share(text):  # '120 (12%)': wherever it stands, a count
         return True
     if not could_state(text) or pair.source is None:
         return False
+    if qualified_figure(text) is not None and label_left(pair.source.cells, at) is not None:
+        return True  # 'Bradford outcomes: | 12 (provisional)' (wpxl.verify.labelled_figures)
     rows, cols = _figure_lines(pair)
     return at[0] in rows and at[1] in cols
 

@@ -31,6 +31,7 @@ from wpxl.verify.leaks import Finding, part_words, personal_kinds
 from wpxl.verify.outcome_labels import shown_as_label
 from wpxl.verify.precise_shares import PRECISE_SHARE, states_a_precise_share
 from wpxl.verify.proof import Proof, Words
+from wpxl.verify.rounding_shifts import SHIFTED, says_a_rounding_shift
 from wpxl.verify.spelt import in_digits, spells_a_number
 from wpxl.verify.stated_figures import STATED_FIGURE, states_a_figure
 from wpxl.verify.values import (
@@ -148,6 +149,8 @@ def _judge(words: Words, proof: Proof) -> str | None:
         return None  # an outcome table's key on its percentage sheet (verify.outcome_labels)
     if states_a_precise_share(words.text, role):
         return PRECISE_SHARE
+    if role != "wpxl" and says_a_rounding_shift(words.text, base):
+        return SHIFTED  # 'Leeds rounded up by 3' beside Leeds' 140
     if role == "wpxl" and _FOUND_COUNTED.search(words.text):
         return HIDDEN_COUNTED
     if role in ("title", "label") and _few_counted(words.text, proof):

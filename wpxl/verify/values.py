@@ -146,11 +146,11 @@ def about(value: float, total: float) -> bool:
 
 
 # A number in text: digits not joined to letters or to - / : (PG1, 18-24, 2013/14, 10:30), with
-# its thousands separators and decimals, and what follows it (a % sign, "+"). One letter glued
-# after it, nothing after that, marks the figure ('412r' revised, '412R', '412a' a footnote's
-# call), as superscript digits do ('412¹'); but an 's' makes a plural ('the 1990s', 'in their
-# 30s'), and a 'd', 'h', 'm', 'w' or 'y' a length of time ('26w', '6m', '91d'). Raised or
-# lowered, a call is any sign Unicode writes so ('412ᵃ', '412₁'), not an ordinal's ('3ʳᵈ')
+# its separators and decimals, and what follows it (a % sign, "+"). One letter glued after it
+# marks the figure ('412r' revised, '412a' a footnote's call), as superscript digits do ('412¹');
+# but a 'k' makes thousands ('0.13k': 130), an 's' a plural ('the 1990s', 'in their 30s'), and
+# a 'd', 'h', 'm', 'w' or 'y' a length of time ('26w', '6m', '91d'). Raised or lowered, a call
+# is any sign Unicode writes so ('412ᵃ', '412₁'), not an ordinal's ('3ʳᵈ')
 _RAISED = "".join(
     chr(code)
     for code in range(0x80, 0xAB70)
@@ -159,7 +159,7 @@ _RAISED = "".join(
 _RAISED_CALL = f"(?!\u02e2\u1d57|\u207f\u1d48|\u02b3\u1d48|\u1d57\u02b0)[{_RAISED}]+"
 _TOKEN = re.compile(  # "1,234"; "7 081", its thousands apart by a space of any width; "412r"
     r"(?<![\w.,/:-])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+|\d+)(\.\d+)?"
-    rf"(?:(?:[A-CE-GI-LN-RT-VXZa-ce-gi-ln-rt-vxz]|{_RAISED_CALL})(?!\w))?"
+    rf"(?:([kK])(?!\w)|(?:[A-CE-GI-LN-RT-VXZa-ce-gi-ln-rt-vxz]|{_RAISED_CALL})(?!\w))?"
     r"(?![\w/:-]|[.,]\d)(\s*%|\+)?"
 )
 # 'c157', 'x41', 'Tot.1501', 'n1501', 'Leeds137', 'JO137', 'JS412': a figure glued to 'about',
@@ -244,8 +244,8 @@ def number_tokens(text: str) -> tuple[tuple[float, str, str, str], ...]:
     for match in _TOKEN.finditer(text):
         if match.group(1)[0] == "0" and len(match.group(1)) > 1:
             continue  # "01234": a code written with its leading zero, not a figure
-        digits, decimals, suffix = match.group(1), match.group(2) or "", match.group(3) or ""
-        value = float(_APART.sub("", digits) + decimals)
+        digits, decimals, suffix = match.group(1), match.group(2) or "", match.group(4) or ""
+        value = float(_APART.sub("", digits) + decimals + ("e3" if match.group(3) else ""))
         found.append((value, text[: match.start()], suffix.strip(), text[match.end() :]))
     return tuple(found)
 
