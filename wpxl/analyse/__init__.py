@@ -12,12 +12,10 @@ Where two readings are possible, an AnalysisError names the cell and what to do.
 from __future__ import annotations
 
 from bisect import bisect_left
-from operator import itemgetter
 
 from wpxl.analyse import outcome_parts
 from wpxl.analyse.alike_lines import total_alike_lines
 from wpxl.analyse.block_grand_totals import total_of_block_totals
-from wpxl.analyse.body import FIGURES
 from wpxl.analyse.borrowed_totals import borrowed_totals
 from wpxl.analyse.cells import TYPED_RATE, WORDS_FROM_CELLS, words_from_cells
 from wpxl.analyse.contents_lines import numbered_lines
@@ -26,6 +24,7 @@ from wpxl.analyse.dated_counts import DATED_COUNT, drop_dated_counts, measured_d
 from wpxl.analyse.dated_extracts import listing_dated_records
 from wpxl.analyse.differences import find_differences
 from wpxl.analyse.dropped_totals import drop_totals_over_removed
+from wpxl.analyse.figure_parts import keep_figure_parts, share_parts
 from wpxl.analyse.format_words import format_outcomes
 from wpxl.analyse.group_columns import total_group_columns
 from wpxl.analyse.headed_blocks import total_headed_blocks
@@ -82,15 +81,11 @@ from wpxl.model import (
     Role,
     Sheet,
     SheetAnalysis,
-    SheetCoord,
     Table,
     Workbook,
 )
 from wpxl.model.layout import reopened_line
 from wpxl.policy import Policy
-
-_SHEET, _PLACE = itemgetter(0), itemgetter(1, 2)  # a part's sheet, and its (row, col) there
-_FIGURE_SET = frozenset(FIGURES)
 
 
 def analyse_workbook(book: Workbook, policy: Policy) -> list[SheetAnalysis]:
@@ -115,31 +110,9 @@ def analyse_workbook(book: Workbook, policy: Policy) -> list[SheetAnalysis]:
     drop_totals_over_hidden_lines(analyses, inputs, policy.measure_words)
     drop_totals_over_unshown_parts(analyses)
     drop_totals_over_removed(analyses, frozenset(s.name for s in book.sheets if not s.visible))
-    _keep_figure_parts(analyses)
+    keep_figure_parts(analyses)
     let_go_of_large()  # a large sheet's labels: not asked about again
     return analyses
-
-
-def _keep_figure_parts(analyses: list[SheetAnalysis]) -> None:
-    """A total adds up only counts and totals: blanks, words, rates and cells on sheets that are
-    not carried (hidden) fall out of its parts, wherever in the workbook they are."""
-    roles = {a.sheet.name: a.roles for a in analyses}
-    for analysis in analyses:
-        here, name = analysis.roles, analysis.sheet.name
-        for table in analysis.tables:
-            for coord, parts in table.totals.items():
-                # most totals: every part a figure of their own sheet, told by map in C
-                if set(map(_SHEET, parts)) == {name} and _FIGURE_SET.issuperset(
-                    map(here.get, map(_PLACE, parts))
-                ):
-                    continue
-                kept = [
-                    p
-                    for p in parts
-                    if (here if p[0] == name else roles.get(p[0], {})).get((p[1], p[2])) in FIGURES
-                ]
-                if len(kept) < len(parts):  # most totals keep every part: their tuple stays
-                    table.totals[coord] = tuple(kept)
 
 
 def carried_sheet(sheet: Sheet) -> Sheet:
@@ -393,16 +366,5 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
         for coord, cell in carried.cells.items():  # in the sheet's order, as the roles go on
             if coord not in roles:
                 roles[coord] = Role.EMPTY if cell.is_empty else Role.TEXT
-    _share_parts(tables)
+    share_parts(tables)
     return SheetAnalysis(carried, roles, tables, reasons, marks)
-
-
-def _share_parts(tables: list[Table]) -> None:
-    """Each cell the sheet's totals add up named by one tuple, not by two equal ones read from
-    its row's and its column's formulas: the largest part of a sheet's analysis so."""
-    shared: dict[SheetCoord, SheetCoord] = {}
-    one = shared.setdefault
-    for table in tables:
-        totals = table.totals
-        for coord, parts in totals.items():
-            totals[coord] = tuple(map(one, parts, parts))  # in C, as TableReader does

@@ -1,6 +1,6 @@
 """Totals that cannot be rebuilt over what the copy shows: removed, and every total over them.
 
-A total is rebuilt over its parts that are figures (wpxl.analyse._keep_figure_parts); a part
+A total is rebuilt over its parts that are figures (wpxl.analyse.figure_parts); a part
 that is no figure of the copy would simply fall out, and the total be rebuilt over the rest:
 re-based, under the same "Total", not the total. So a total goes when it adds up a number wpxl
 removes (a decimal, money, a figure written with a symbol, a formula it does not rebuild), a

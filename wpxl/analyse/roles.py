@@ -95,7 +95,7 @@ class TableReader:
         self._running: set[int] = set()  # columns running on down the table: no sums of columns
         self._running_rows: set[int] = set()  # rows running on across it: no sums of rows
         # a body cell is a part of its row's total and its column's: one tuple for both as the
-        # formulas are read, not two until the sheet is done (analyse._share_parts)
+        # formulas are read, not two until the sheet is done (analyse.figure_parts)
         self._shared: dict[SheetCoord, SheetCoord] = {}
         self._groups = group_heads(sheet, layout, policy.measure_words)  # read as merged
         own = any((r, c) in self.cells for r in layout.header_rows for c in layout.body_cols)

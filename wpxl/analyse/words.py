@@ -112,8 +112,7 @@ _SUBSET = re.compile(
 def is_subset_words(text: str) -> bool:
     """A line that counts part of the line before it ("of which: households with children",
     "  of whom aged 18-24"): a count, but no part of any total, which would count its people
-    twice. Read with any other opening words, the total after it was rounded on its own and
-    the proof refused the copy."""
+    twice (read as any other line, the total after it was rounded alone and refused)."""
     return bool(_SUBSET.search(text))
 
 

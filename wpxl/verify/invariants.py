@@ -22,12 +22,7 @@ from wpxl.verify.copy_labels import LabelFigures, label_figures
 from wpxl.verify.dated_counts import DatedCounts
 from wpxl.verify.dated_measures import measured_date
 from wpxl.verify.differences import differences_worked_out
-from wpxl.verify.formulas import (
-    change_cells,
-    ratio_cells,
-    share_of_sum_cells,
-    whole_percent_cells,
-)
+from wpxl.verify.formulas import change_cells, ratio_cells, share_of_sum_cells, whole_percent_cells
 from wpxl.verify.hidden_text import hidden_text_nowhere
 from wpxl.verify.kept_figures import kept_figures
 from wpxl.verify.kept_labels import labels_kept
