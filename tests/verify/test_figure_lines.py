@@ -17,8 +17,14 @@ import random
 from wpxl.model import Cell, Sheet
 from wpxl.verify.books import SheetPair
 from wpxl.verify.counted_beside import counted_beside
-from wpxl.verify.figure_lines import figure_lines, rows_right_of, turned_over
-from wpxl.verify.summed_runs import turned as turned_cells
+from wpxl.verify.figure_lines import figure_lines, rows_right_of
+from wpxl.verify.summed_runs import (
+    adds_up,
+    named_by_a_year,
+    places_right_of,
+    run_above,
+    years_alone,
+)
 from wpxl.verify.total_words import figure
 
 VALUES = (7, 7, 2.5, 0, 0.0, None, "n/a", "Total", "", True, False, 2**60)
@@ -138,25 +144,61 @@ def test_counted_beside_answers_as_its_full_reading() -> None:
     assert answers == {True, False}
 
 
-def test_the_sheet_turned_over_reads_as_its_own_walk() -> None:
-    """The input turned over (totals_of_totals' reading of columns as rows) shares the input's
-    lines, rows for columns: the same figures, lines and order as a walk of the turned cells;
-    an empty turn (no column named a total) is never taken for the sheet's."""
+def _turned(cells: dict[tuple[int, int], Cell]) -> dict[tuple[int, int], Cell]:
+    return {(c, r): cell for (r, c), cell in cells.items()}
+
+
+def _run_above_walked(cells, named, row, places):  # summed_runs' walk of the turned sheet
+    run, line = [], row - 1
+    while line >= 0 and line not in named:
+        if all(figure(cells.get((line, col))) is None for col in places):
+            break
+        run.append(line)
+        line -= 1
+    return run
+
+
+def _adds_up_walked(cells, row, run, places):
+    matches = 0
+    for col in places:
+        value = figure(cells[(row, col)]) or 0.0
+        if abs(value - sum(figure(cells.get((line, col))) or 0.0 for line in run)) > 1e-9:
+            return False
+        matches += value != 0
+    return matches >= 1
+
+
+def _years_walked(cells, labels):
+    years = {row: at for row, (at, words) in labels.items() if named_by_a_year(words)}
+    for (row, col), cell in cells.items():
+        text = cell.value
+        if row in years and col != years[row] and isinstance(text, str) and text.strip():
+            del years[row]
+    return years
+
+
+def test_columns_read_as_rows_are_the_walk_of_the_sheet_turned_over() -> None:
+    """summed_runs and summed_groups read a sheet's columns as rows (a year's column after its
+    weeks') by its figures by column, where they walked a copy of the sheet turned over (as
+    much again as the sheet at the proof's peak): the same places, runs, sums and years."""
     rng = random.Random(51)
     for _ in range(300):
         cells = _cells(rng)
-        pair = _pair(cells)
-        turned = turned_cells(cells)
-        turned_over(pair, cells, turned)
-        lines = figure_lines(pair, turned)
-        assert lines.by_row() is figure_lines(pair, cells).by_col()  # shared, not walked
-        for axis, got in ((0, lines.by_row()), (1, lines.by_col())):
-            want = _walked(turned, axis)
-            assert list(got) == list(want)
-            assert all(list(got[k].items()) == list(want[k].items()) for k in want)
-        empty: dict[tuple[int, int], Cell] = {}
-        turned_over(pair, cells, empty)
-        assert figure_lines(pair, empty).by_row() == {}
+        for place in rng.sample(sorted(cells), min(3, len(cells))):
+            cells[place] = Cell(rng.choice(["2013/14", "Total", "x"]))
+        turned, lines = _turned(cells), figure_lines(_pair(cells), cells).by_col()
+        width = max(c for _, c in turned) + 1
+        labels = {r: (rng.randrange(2), w) for r, w in enumerate(["2013/14", "Total", "x"] * 3)}
+        assert years_alone(cells, labels, across=True) == _years_walked(turned, labels)
+        named = {r: at for r, (at, w) in labels.items() if rng.random() < 0.3}
+        for row in range(width):
+            at = rng.randrange(-1, 3)
+            places = places_right_of(lines, row, at)
+            walked = [c for c in range(at + 1, width) if figure(turned.get((row, c))) is not None]
+            assert places == walked
+            run = run_above(lines, named, row, places)
+            assert run == _run_above_walked(turned, named, row, places)
+            assert adds_up(lines, row, run, places) == _adds_up_walked(turned, row, run, places)
 
 
 def test_a_count_is_one_figure_for_every_cell_holding_it() -> None:

@@ -3,10 +3,11 @@
 A dozen readings of 'totals over totals' (``totals_of_totals``) each walked every cell of a
 large sheet to gather its figures by row or by column (about 1 µs a cell, 62,500 cells a
 sheet, again and again). Here the walk is made once, when first asked, and kept on the pair
-(let go with it, or when those readings are done: ``forget``), for the input's own cells only,
-and the sheet turned over (``turned_over``); a band of a sheet's columns is read afresh each
-time. Each line is a dict in the sheet's cell order, as the readings built their own: they
-only read it (a reading that filters makes its own dict).
+(let go with it, or when those readings are done: ``forget``), for the input's own cells only;
+a band of a sheet's columns is read afresh each time. A reading of columns as rows reads the
+figures by column (``summed_runs``), not a copy of the sheet turned over. Each line is a dict
+in the sheet's cell order, as the readings built their own: they only read it (a reading that
+filters makes its own dict).
 """
 
 from __future__ import annotations
@@ -28,7 +29,6 @@ class FigureLines:
     cells: dict[Coord, Cell]
     _rows: Lines | None = None
     _cols: Lines | None = None
-    turned: dict[Coord, Cell] | None = None  # the same cells turned over (totals_of_totals)
 
     def by_row(self) -> Lines:
         """row -> column -> figure, rows and columns in the cells' order."""
@@ -69,27 +69,13 @@ def _lines(cells: dict[Coord, Cell], down: bool) -> Lines:
 
 def figure_lines(pair: SheetPair, cells: dict[Coord, Cell]) -> FigureLines:
     """The figures of ``cells``: kept on the pair when they are its input sheet's own cells
-    (asked by many readings), else read for this asking only (a band, the sheet turned)."""
+    (asked by many readings), else read for this asking only (a band of its columns)."""
     kept = pair.figures
-    if isinstance(kept, FigureLines) and kept.turned is not None and cells is kept.turned:
-        return FigureLines(cells, kept.by_col(), kept.by_row())  # the lines, turned over
     if pair.source is None or cells is not pair.source.cells:
         return FigureLines(cells)
     if not isinstance(kept, FigureLines) or kept.cells is not cells:
         kept = pair.figures = FigureLines(cells)
     return kept
-
-
-def turned_over(
-    pair: SheetPair, cells: dict[Coord, Cell], turned: dict[Coord, Cell] | None
-) -> None:
-    """``turned``: ``cells`` with rows and columns swapped, in the same order (None, or empty:
-    none to be asked for). Where ``cells`` are the input sheet's own, their figures turned
-    over are its figures by column read as rows, and by row read as columns, to the last
-    entry and its order: shared, not read again (on a sheet of 250,000 counts, 31 MB more at
-    the proof's peak). An empty dict is never taken for them: it is not the sheet turned."""
-    if pair.source is not None and cells is pair.source.cells:
-        figure_lines(pair, cells).turned = turned or None
 
 
 def forget(pair: SheetPair) -> None:

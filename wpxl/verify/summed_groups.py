@@ -22,10 +22,17 @@ from __future__ import annotations
 
 from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
+from wpxl.verify.figure_lines import FigureLines, Lines
 from wpxl.verify.leaks import Finding
 from wpxl.verify.period_kinds import periods_of_one_kind
-from wpxl.verify.summed_runs import adds_up, not_their_sum, run_above, years_alone
-from wpxl.verify.total_words import figure, names_total
+from wpxl.verify.summed_runs import (
+    adds_up,
+    not_their_sum,
+    places_right_of,
+    run_above,
+    years_alone,
+)
+from wpxl.verify.total_words import names_total
 
 Coord = tuple[int, int]
 NOT_ITS_GROUPS = "a total not showing the sum of the totals it adds up in the input"
@@ -35,29 +42,31 @@ def summed_groups(
     pair: SheetPair,
     cells: dict[Coord, Cell],
     labels: dict[int, tuple[int, str]],
+    figures: FigureLines,
     across: bool = False,
 ) -> list[Finding]:
     """The places where a total line adds up the totals straight above it in the input but
-    does not show their sum in the copy (``labels``: each row's first words; ``across``: the
-    cells turned over, columns read as rows, as ``summed_runs`` reads them)."""
+    does not show their sum in the copy (``labels``: each row's first words; ``figures``:
+    the figures of ``cells`` by line; ``across``: columns read as rows, as ``summed_runs``
+    reads them)."""
     named = {row: at for row, (at, words) in labels.items() if names_total(words)}
-    named.update(years_alone(cells, labels))
-    width = max((col for _, col in cells), default=0) + 1
+    named.update(years_alone(cells, labels, across))
+    if not named:
+        return []
+    lines = figures.by_col() if across else figures.by_row()
     top: dict[int, int] = {}  # a named line's first line added up (its run's, or its chain's)
     found = []
-    last = max(named, default=-1)
+    last = max(named)
     for row in sorted(named):
-        places = [
-            c for c in range(named[row] + 1, width) if figure(cells.get((row, c))) is not None
-        ]
+        places = places_right_of(lines, row, named[row])
         if not places:
             continue
-        run = run_above(cells, named, row, places)
+        run = run_above(lines, named, row, places)
         if run:
-            if row != last and adds_up(cells, row, run, places):  # the last line tops none
+            if row != last and adds_up(lines, row, run, places):  # the last line tops none
                 top[row] = min(run)
             continue
-        chain = _chain(cells, top, row, places) or _alike(cells, labels, named, row, places)
+        chain = _chain(lines, top, row, places) or _alike(lines, labels, named, row, places)
         if chain is None or periods_of_one_kind(labels[x][1] for x in (row, *chain)):
             continue  # '2013/14' after '2011/12' and '2012/13': a year holds no other year
         top[row] = top.get(chain[-1], chain[-1])
@@ -65,23 +74,21 @@ def summed_groups(
     return found
 
 
-def _chain(
-    cells: dict[Coord, Cell], top: dict[int, int], row: int, places: list[int]
-) -> list[int] | None:
+def _chain(lines: Lines, top: dict[int, int], row: int, places: list[int]) -> list[int] | None:
     """The nearest two or more total lines straight above ``row``, each over the lines it adds
     up, that add up to it; None when no such chain does."""
     chain: list[int] = []
     line = row - 1
     while line in top:
         chain.append(line)
-        if len(chain) >= 2 and adds_up(cells, row, chain, places):
+        if len(chain) >= 2 and adds_up(lines, row, chain, places):
             return chain
         line = top[line] - 1
     return None
 
 
 def _alike(
-    cells: dict[Coord, Cell],
+    lines: Lines,
     labels: dict[int, tuple[int, str]],
     named: dict[int, int],
     row: int,
@@ -97,7 +104,7 @@ def _alike(
     for line in range(row - 1, -1, -1):
         if line in named and _unnumbered(labels[line][1]) == key:
             chain.append(line)
-            if len(chain) >= 2 and adds_up(cells, row, chain, places):
+            if len(chain) >= 2 and adds_up(lines, row, chain, places):
                 return chain
     return None
 

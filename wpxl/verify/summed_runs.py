@@ -26,6 +26,7 @@ import re
 from wpxl.model import Cell
 from wpxl.model.layout import BANNER_ROWS
 from wpxl.verify.books import SheetPair
+from wpxl.verify.figure_lines import FigureLines, Lines
 from wpxl.verify.formulas import sum_formula
 from wpxl.verify.leaks import Finding
 from wpxl.verify.total_words import figure, names_total
@@ -41,28 +42,31 @@ def summed_runs(
     pair: SheetPair,
     cells: dict[Coord, Cell],
     labels: dict[int, tuple[int, str]],
+    figures: FigureLines,
     across: bool = False,
 ) -> list[Finding]:
     """The places where a named total line adds up its run above in the input but does not
-    show the sum of the run in the copy (``labels``: each row's first words). ``across``: the
-    ``cells`` are the input's turned over (``turned``), its columns read as rows, each named
-    by its header's words: a year's column right of its weeks'."""
+    show the sum of the run in the copy (``labels``: each row's first words; ``figures``:
+    the figures of ``cells`` by line). ``across``: the columns of ``cells`` are read as rows,
+    each named by its header's words (``labels`` are then each column's): a year's column
+    right of its weeks'. The sheet is not turned over for it: its figures by column are the
+    rows' (a copy of a large sheet turned held as much as the sheet at the proof's peak)."""
     named = {row: at for row, (at, words) in labels.items() if names_total(words)}
-    years = years_alone(cells, labels)
+    years = years_alone(cells, labels, across)
     named.update(years)
     if not named:
         return []
-    width = max(col for _, col in cells) + 1
+    lines = figures.by_col() if across else figures.by_row()
     found = []
     for row, at in named.items():
-        places = [c for c in range(at + 1, width) if figure(cells.get((row, c))) is not None]
-        run = run_above(cells, named, row, places)
+        places = places_right_of(lines, row, at)
+        run = run_above(lines, named, row, places)
         if not run and row in years and row - 1 in named:
             run = [row - 1]  # a year of one quarter: the quarter's total line again, if alike
         elif len(run) < 2:
             continue
         asked = [col for col in places if not _sums_the_run(pair, row, run, col, across)]
-        if not asked or not adds_up(cells, row, run, places):
+        if not asked or not adds_up(lines, row, run, places):
             continue  # most totals: the copy's formula adds up the run, so shows its sum
         found += not_their_sum(pair, row, run, asked, across, NOT_ITS_RUN)
     return found
@@ -119,11 +123,6 @@ def _sums_the_run(pair: SheetPair, row: int, run: list[int], col: int, across: b
     return {place for ref in parsed.ranges for place in ref.coords()} == lines
 
 
-def turned(cells: dict[Coord, Cell]) -> dict[Coord, Cell]:
-    """The cells with rows and columns swapped: the columns read as the rows are."""
-    return {(col, row): cell for (row, col), cell in cells.items()}
-
-
 def where(pair: SheetPair, place: Coord, across: bool) -> str:
     """The copy's cell of the input's ``place`` (turned over when ``across``), named."""
     return pair.where(pair.output_coord(place[::-1] if across else place))
@@ -134,39 +133,48 @@ def named_by_a_year(words: str) -> bool:
     return bool(_YEAR.fullmatch(words))
 
 
-def years_alone(cells: dict[Coord, Cell], labels: dict[int, tuple[int, str]]) -> dict[int, int]:
+def years_alone(
+    cells: dict[Coord, Cell], labels: dict[int, tuple[int, str]], across: bool = False
+) -> dict[int, int]:
     """The lines whose only words are a year ('2013/14', 'Year 2013/14'), closing the months
-    of that year as a total does; not a month's line naming its year beside the month."""
+    of that year as a total does; not a month's line naming its year beside the month
+    (``across``: the lines are the columns of ``cells``)."""
     years = {row: at for row, (at, words) in labels.items() if named_by_a_year(words)}
     if years:
-        for (row, col), cell in cells.items():
+        for coord, cell in cells.items():
+            row, col = coord[::-1] if across else coord
             text = cell.value
             if row in years and col != years[row] and isinstance(text, str) and text.strip():
                 del years[row]
     return years
 
 
-def run_above(
-    cells: dict[Coord, Cell], named: dict[int, int], row: int, places: list[int]
-) -> list[int]:
+def places_right_of(lines: Lines, row: int, at: int) -> list[int]:
+    """The places along ``row`` right of its words (at ``at``) holding a figure, in order."""
+    return sorted(col for col in lines.get(row, ()) if col > at)
+
+
+def run_above(lines: Lines, named: dict[int, int], row: int, places: list[int]) -> list[int]:
     """The lines straight above ``row`` holding a figure in one of its ``places``, back to a
     line ``named`` a total (or a year alone), or one holding none there (a header, words
-    alone, a blank line)."""
+    alone, a blank line); ``lines``: the figures by line."""
     run = []
     line = row - 1
     while line >= 0 and line not in named:
-        if all(figure(cells.get((line, col))) is None for col in places):
+        held = lines.get(line)
+        if held is None or held.keys().isdisjoint(places):
             break
         run.append(line)
         line -= 1
     return run
 
 
-def adds_up(cells: dict[Coord, Cell], row: int, run: list[int], places: list[int]) -> bool:
+def adds_up(lines: Lines, row: int, run: list[int], places: list[int]) -> bool:
     matches = 0
+    own, held = lines.get(row, {}), [lines.get(line, {}) for line in run]
     for col in places:
-        value = figure(cells[(row, col)]) or 0.0
-        parts = [figure(cells.get((line, col))) or 0.0 for line in run]
+        value = own.get(col) or 0.0
+        parts = [figures.get(col) or 0.0 for figures in held]
         if abs(value - sum(parts)) > 1e-9:
             return False
         matches += value != 0

@@ -28,7 +28,7 @@ from wpxl.verify.alike_lines import alike_lines
 from wpxl.verify.block_heads import block_heads
 from wpxl.verify.books import SheetPair
 from wpxl.verify.coded_lines import coded_lines
-from wpxl.verify.figure_lines import figure_lines, forget, turned_over
+from wpxl.verify.figure_lines import figure_lines, forget
 from wpxl.verify.group_columns import group_columns
 from wpxl.verify.group_totals import group_totals
 from wpxl.verify.headed_blocks import headed_blocks
@@ -50,7 +50,7 @@ from wpxl.verify.summed_groups import summed_groups
 from wpxl.verify.summed_lines import summed_lines
 from wpxl.verify.summed_named import summed_named
 from wpxl.verify.summed_neighbours import summed_neighbours
-from wpxl.verify.summed_runs import named_by_a_year, summed_runs, turned
+from wpxl.verify.summed_runs import named_by_a_year, summed_runs
 from wpxl.verify.summed_tops import summed_tops
 from wpxl.verify.total_columns import total_columns
 from wpxl.verify.total_words import figure, names_total
@@ -69,7 +69,6 @@ def totals_of_totals_worked_out(pair: SheetPair, proof: Proof) -> list[Finding]:
     if pair.kind != "volume" or pair.source is None:
         return []
     found = [*_worked_out(pair, proof, pair.source.cells), *sibling_sums(pair)]
-    turned_over(pair, pair.source.cells, None)  # the sheet turned over is not asked again
     for band in side_by_side(pair.source.cells):
         places = {f.part for f in found}
         found += [f for f in _worked_out(pair, proof, band) if f.part not in places]
@@ -79,7 +78,8 @@ def totals_of_totals_worked_out(pair: SheetPair, proof: Proof) -> list[Finding]:
 
 def _worked_out(pair: SheetPair, proof: Proof, cells: dict[Coord, Cell]) -> list[Finding]:
     labels = row_labels(pair, cells)
-    across = _Turned(pair, cells)  # the columns read as rows: a year's column after its weeks'
+    figures = figure_lines(pair, cells)  # kept on the pair for the input's own cells
+    across = _Heads(cells)  # the columns read as rows: a year's column after its weeks'
     found = summed_blocks(pair, cells, labels)
     seen = set(found)
     found += [f for f in headed_blocks(pair, cells, labels) if f not in seen]
@@ -94,8 +94,8 @@ def _worked_out(pair: SheetPair, proof: Proof, cells: dict[Coord, Cell]) -> list
         lambda: indented_totals(pair, cells, labels),  # a line over those set out under it
         lambda: one_part_heads(pair, cells, labels),  # a line over its one part, a column in
         lambda: totals_over_unshown(pair, cells, proof.base),
-        lambda: summed_runs(pair, cells, labels),
-        lambda: summed_groups(pair, cells, labels),
+        lambda: summed_runs(pair, cells, labels, figures),
+        lambda: summed_groups(pair, cells, labels, figures),
         lambda: group_totals(pair, cells, spans),
         lambda: summed_tops(pair, cells),
         lambda: hidden_sums(pair, cells),  # a line over hidden lines and shown ones
@@ -112,8 +112,8 @@ def _worked_out(pair: SheetPair, proof: Proof, cells: dict[Coord, Cell]) -> list
         lambda: summed_neighbours(pair, cells),  # a line next to the totals it adds up
         lambda: group_columns(pair, cells),  # a group's total in a column beside its lines
         # columns named by their headers, after the readings of their own
-        lambda: summed_runs(pair, across.cells, across.labels, across=True),
-        lambda: summed_groups(pair, across.cells, across.labels, across=True),
+        lambda: summed_runs(pair, cells, across.labels(), figures, across=True),
+        lambda: summed_groups(pair, cells, across.labels(), figures, across=True),
     ]
     for check in later:
         places = {f.part for f in found}
@@ -121,24 +121,16 @@ def _worked_out(pair: SheetPair, proof: Proof, cells: dict[Coord, Cell]) -> list
     return found
 
 
-class _Turned:
-    """The sheet turned over, its columns read as rows and named by their headers' words, made
-    once asked for (two checks ask), and empty where no column is named a total or a year."""
+class _Heads:
+    """Each column's topmost words (its header), by which the readings of columns as rows name
+    them, read once asked for (two readings ask); none where no column is named a total or a
+    year, so those readings read no column."""
 
-    def __init__(self, pair: SheetPair, cells: dict[Coord, Cell]) -> None:
-        self._pair = pair
+    def __init__(self, cells: dict[Coord, Cell]) -> None:
         self._cells = cells
-        self._read: tuple[dict[Coord, Cell], dict[int, tuple[int, str]]] | None = None
+        self._read: dict[int, tuple[int, str]] | None = None
 
-    @property
-    def cells(self) -> dict[Coord, Cell]:
-        return self._turned()[0]
-
-    @property
     def labels(self) -> dict[int, tuple[int, str]]:
-        return self._turned()[1]
-
-    def _turned(self) -> tuple[dict[Coord, Cell], dict[int, tuple[int, str]]]:
         if self._read is None:
             heads: dict[int, tuple[int, str]] = {}  # each column's topmost words
             for (row, col), cell in self._cells.items():
@@ -150,9 +142,7 @@ class _Turned:
                 ):
                     heads[col] = (row, " ".join(text.split()))
             named = any(names_total(w) or named_by_a_year(w) for _, w in heads.values())
-            across = turned(self._cells) if named else {}
-            turned_over(self._pair, self._cells, across)  # its figures by line, shared
-            self._read = across, heads if named else {}  # the turned rows' first words
+            self._read = heads if named else {}
         return self._read
 
 
