@@ -51,7 +51,8 @@ line's 'average' made every figure on it a rate, so the three totals went from t
 rate wpxl cannot work out from shared figures' (a figure lost, and the totals the guidance asks
 to rebuild not given). 'Total/average' (or 'Total / average', 'Total/avg') names a total line
 whose rate column holds an average; it makes no rates of its own now (analyse/words): the
-totals are SUMs over the rounded months, and the rate column is removed as before. A figure on
+totals are SUMs over the rounded months, and the rate column (starts over attachments) is
+rebuilt over the rounded figures (analyse/shared_rates, from the left hunt). A figure on
 it that is not its column's sum is refused as any total's, saying to relabel it.
 
 Wards numbered in order down a table's first column, as a council's dashboard lists them
@@ -267,7 +268,10 @@ def test_a_total_and_average_lines_totals_are_rebuilt(tmp_path, label):
     output, said = sanitised_beside(script_book(tmp_path / "conversion.xlsx", {"Pack": rows}))
     formulas = copy_formulas(output, "Pack")
     assert [formulas[f"{c}8"] for c in "BCD"] == [f"=SUM({c}6:{c}7)" for c in "BCD"]
-    assert "removed: 'Pack' E4:E6: a rate wpxl cannot work out from shared figures" in said
+    # the conversion rates, starts over attachments in whole percentages, are rebuilt over the
+    # rounded figures too (analyse/shared_rates), the 'Total/average' line's over its totals
+    assert [formulas[f"E{row}"] for row in (6, 7, 8)] == [f"=D{r}/C{r}*100" for r in (6, 7, 8)]
+    assert "removed:" not in said
 
 
 _WARDS = [1, 2, 3, 12, 17]
