@@ -102,9 +102,10 @@ def numbers_in_text(text: str, years: bool = True, least: float = MIN_QUOTED) ->
     number written with a thousands separator is no year either: '1,996 (25%)' is a count."""
     found = []
     for token in _NUMBER.findall(without_dates(unglued(text))):
-        number = float(token.replace(",", "").rstrip(_MARKS))
-        if token[-1] in "kK":  # '1.37k', '0.13K': thousands, as '1.8k sustainments' is read
-            number = round(number * 1000, 6)
+        digits = token.replace(",", "").rstrip(_MARKS)
+        # '1.37k', '0.13K': thousands, as '1.8k sustainments' is read; parsed as '1.37e3', so
+        # exactly 1370, where 1.37 * 1000 would be 1370.0000000000002
+        number = float(digits + "e3" if token[-1] in "kK" else digits)
         year = years and "," not in token and number.is_integer() and 1990 <= number <= 2100
         if number >= least and not year:
             found.append(number)
