@@ -54,17 +54,10 @@ def says_few(text: str) -> bool:
     return _FEW.fullmatch(text.strip().rstrip(".").strip()) is not None
 
 
-_DOZEN = re.compile(r"\b(half\s+a|a|one|two|three|four|five|six)\s+dozen\b", re.IGNORECASE)
-_DOZENS = {
-    "half a": 6,
-    "a": 12,
-    "one": 12,
-    "two": 24,
-    "three": 36,
-    "four": 48,
-    "five": 60,
-    "six": 72,
-}
+# in a sentence up to 'six dozen' (72); typed alone in a cell, up to 'five dozen' (``_HOW_MANY``)
+_DOZENS = {words: int(times * _SET["dozen"]) for words, times in {**_HOW_MANY, "six": 6}.items()}
+_DOZENS_WORDS = "|".join(words.replace(" ", r"\s+") for words in _DOZENS)
+_DOZEN = re.compile(rf"\b({_DOZENS_WORDS})\s+dozen\b", re.IGNORECASE)
 
 
 def dozens(text: str) -> list[tuple[int, int, int]]:

@@ -49,17 +49,10 @@ def alone_few(text: str) -> bool:
     return _ALONE_FEW.fullmatch(text.strip().rstrip(".").strip()) is not None
 
 
-_DOZEN = re.compile(r"\b(half\s+a|a|one|two|three|four|five|six)\s+dozen\b", re.IGNORECASE)
-_TIMES_A_DOZEN = {
-    "half a": 0.5,
-    "a": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-}
+# in a sentence up to 'six dozen' (72); typed alone in a cell, up to 'five dozen' (``_TIMES``)
+_TIMES_A_DOZEN = {**_TIMES, "six": 6.0}
+_DOZEN_WORDS = "|".join(words.replace(" ", r"\s+") for words in _TIMES_A_DOZEN)
+_DOZEN = re.compile(rf"\b({_DOZEN_WORDS})\s+dozen\b", re.IGNORECASE)
 
 
 def dozens_in(text: str) -> list[tuple[int, int, int]]:
