@@ -12,7 +12,11 @@ table's right edge), exactly as a merged range would, only when all of these hol
 - it spans two or more columns, all among the table's figure columns, none of them inside a
   merged range or a centre-across run;
 - the header row below has a label under every spanned column, and no label twice (a second
-  'Apr' says a second group starts there unnamed, so where this one ends is not known).
+  'Apr' says a second group starts there unnamed, so where this one ends is not known); or,
+  that row grouping the columns in turn ('Referrals' over '2012/13' over H1, H2, Total, then
+  '2013/14' over the next three, each label typed once), the innermost of the next two or
+  three header rows has a label under every spanned column, and the labels down those rows,
+  each read on over the blank cells to its right, are different for every column.
 
 Anything short of that stays as it was read: each column with its own words, and any column
 naming no measure taking the table's (an outcome when the title names one: fail closed).
@@ -33,7 +37,8 @@ def group_heads(
     doc), by the blank cell's place; most tables have none."""
     heads: dict[Coord, Cell] = {}
     body = set(layout.body_cols)
-    for row, below in zip(layout.header_rows, layout.header_rows[1:], strict=False):
+    for at_row, row in enumerate(layout.header_rows):
+        below = layout.header_rows[at_row + 1 :]
         labels = [c for c in sorted(body) if not _blank(sheet, (row, c))]
         for at, col in enumerate(labels):
             cell = sheet.cells.get((row, col))
@@ -45,11 +50,29 @@ def group_heads(
                 continue
             if header_measure(str(cell.value), measure_words) is None:
                 continue
-            under = [_label(sheet, (below, c)) for c in spanned]
-            if any(u is None for u in under) or len(set(under)) != len(under):
-                continue
-            heads.update(((row, c), cell) for c in spanned[1:])
+            if any(_told_apart(sheet, below[:depth], spanned) for depth in range(1, 4)):
+                heads.update(((row, c), cell) for c in spanned[1:])
     return heads
+
+
+def _told_apart(sheet: Sheet, lines: list[int], spanned: range) -> bool:
+    """Whether the header ``lines`` under a group label tell its ``spanned`` columns apart: a
+    label on the innermost under every column, and the labels down the lines different for
+    each (a line's labels read on over its blank cells, so '2012/13' over H1, H2, Total, then
+    '2013/14' over the next three tell the two H1s apart); a line short of them, no group."""
+    if not lines or lines != list(range(lines[0], lines[0] + len(lines))):
+        return False
+    told = []
+    for col in spanned:
+        words = []
+        for line in lines:
+            own = next((w for c in range(col, spanned.start - 1, -1)
+                        if (w := _label(sheet, (line, c))) is not None), None)  # fmt: skip
+            words.append(own if line != lines[-1] else _label(sheet, (line, col)))
+        told.append(tuple(words))
+    if any(t[-1] is None for t in told) or any(t[0] is None for t in told[:1]):
+        return False
+    return len(set(told)) == len(told)
 
 
 def _blank(sheet: Sheet, at: Coord) -> bool:

@@ -1,0 +1,159 @@
+"""Real published layouts built with Work Programme measures (session 42, the published hunt).
+
+Two tables side by side a blank column apart under one title naming both measures, as
+published tables set them out ('Referrals and job outcomes by payment group, quarter 1
+2013-14', 'Referrals' typed over the first table's first month, 'Job outcomes' over the
+second's, neither merged nor centred across): refused, 'an outcome or sustainment volume' at
+the referrals' May and June and their total, 'put the outcome words in that table's title or
+headers', though the copy was right (the referrals rounded and summed, the job outcomes on a
+percentage sheet). The proof reads a measure typed over a group's first column as heading the
+blank cells to its right up to the next words on its line; the blank column between the
+tables has no words under it, so the group never reached the next label, and 'Referrals' headed
+April alone, the title's job outcomes the rest. A gap, a column with no words on the line
+under the label and no figure beside the group's, ends the group now (verify/group_heads
+``_gap``); the analysis, reading each table alone, already read it so. Merged or centred
+across, the same tables were written.
+
+Three header rows typed once each, as a pack built by hand lays out years over half years
+under each measure ('Referrals' over '2012/13' over H1 | H2 | Total, then '2013/14' over the
+next three; 'Job outcomes' the same further right, no cell merged): refused, 'a share of another
+measure than outcomes (its header names it) ... report this to the wpxl maintainers'. A
+measure typed once headed its group only where the row under it had words over every column;
+the years' row has words over each year's first column only, so 'Referrals' headed its first
+column alone, the title's job outcomes the rest, and the percentage sheet showed each
+referral column but the first as shares of job outcomes, under heads that no longer lined up
+(WRONG; the proof refused it). A measure typed once heads its group now where the header rows
+under it, two or three deep, have words over every column on the innermost and tell every
+column apart down them (each row's words read on over the blank cells to their right: '2012/13
+H1' is not '2013/14 H1'), in the analysis (analyse/group_heads ``_told_apart``) and in the
+proof (verify/group_heads ``_spanned``); a second block of the same years with no measure over
+it is still no part of the group, and the proof alone refuses its outcomes rounded.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from tests.builders import script_book
+from tests.e2e.runs import copy_formulas, copy_lines, sanitised_beside
+from tests.misread import BANNER, proved
+from wpxl.model import OutputCell, Plan
+
+_GROUPS = ["JSA 18-24", "JSA 25+", "ESA Flow", "ESA Ex-IB"]
+_REFERRALS = [[101, 87, 93], [233, 251, 247], [17, 23, 19], [41, 38, 44]]
+_OUTCOMES = [[31, 27, 35], [77, 81, 69], [6, 7, 9], [12, 14, 11]]
+_MONTHS = ["Apr", "May", "Jun", "Total"]
+
+
+def _side_by_side(path: Path, merged: bool = False) -> Path:
+    """Referrals and job outcomes by payment group, each its own table, a blank column
+    between them, each measure typed over its table's first month (merged over its months
+    where ``merged``)."""
+    rows = [
+        ["Referrals and job outcomes by payment group, quarter 1 2013-14"],
+        [],
+        [None, "Referrals", None, None, None, None, None, "Job outcomes"],
+        ["Payment group", *_MONTHS, None, "Payment group", *_MONTHS],
+    ]
+    for group, referred, achieved in zip(_GROUPS, _REFERRALS, _OUTCOMES, strict=True):
+        rows.append([group, *referred, sum(referred), None, group, *achieved, sum(achieved)])
+    referred = [sum(c) for c in zip(*_REFERRALS, strict=True)]
+    achieved = [sum(c) for c in zip(*_OUTCOMES, strict=True)]
+    rows.append(["Total", *referred, sum(referred), None, "Total", *achieved, sum(achieved)])
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Side"
+    for row in rows:
+        sheet.append(row)
+    if merged:
+        sheet.merge_cells("B3:E3")
+        sheet.merge_cells("H3:K3")
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize("merged", [False, True])
+def test_side_by_side_tables_a_blank_column_apart_keep_their_measures(tmp_path, merged):
+    output, said = sanitised_beside(_side_by_side(tmp_path / "side.xlsx", merged))
+    lines = copy_lines(output, "Side", 5)
+    assert lines[6] == ("JSA 18-24", 100, 80, 100, 280)
+    assert lines[7] == ("JSA 25+", 240, 260, 240, 740)
+    assert copy_formulas(output, "Side")["E7"] == "=SUM(B7:D7)"
+    shares = copy_lines(output, "Job outcomes %", 5)
+    assert shares[7][:2] == ("JSA 18-24", pytest.approx(31 / 126, abs=0.005))
+    assert "removed: table 2 on 'Side': outcome volumes are never shared" in said
+
+
+def test_the_proof_alone_refuses_the_second_tables_outcomes_rounded(tmp_path):
+    def carried(plan: Plan) -> None:  # the job outcomes kept as counts, as referrals are
+        cells = next(s for s in plan.sheets if s.name == "Side").cells
+        for row, achieved in enumerate(_OUTCOMES, start=4 + BANNER):
+            for col, count in enumerate(achieved, start=7):
+                cells[(row, col)] = OutputCell(float((count + 10) // 20 * 20), kind="rounded")
+
+    source = _side_by_side(tmp_path / "side.xlsx")
+    assert proved(tmp_path, source) == []
+    found = {f.part for f in proved(tmp_path, source, carried)}
+    assert {"'Side' H7", "'Side' I8", "'Side' J10"} <= found
+
+
+_YEARS = ["2012/13", "2013/14"]
+_HALVES = [[57, 63], [41, 38], [66, 72], [13, 9]]  # each year's halves, by area
+_AREAS = ["Leeds", "Bradford", "Wakefield", "Kirklees"]
+
+
+def _years_over_halves(path: Path, named: tuple[str | None, str | None]) -> Path:
+    """Referrals (then job outcomes, a fifth of them) by local authority under three header
+    rows typed once each: the measure over its first column (or nothing, where ``named`` holds
+    None), each year over its halves and their total."""
+    measures, years, halves = ["Local authority"], [None], [None]
+    for measure in named:
+        for at, year in enumerate(_YEARS):
+            measures += [measure if at == 0 else None, None, None]
+            years += [year, None, None]
+            halves += ["H1", "H2", "Total"]
+    rows = [["Referrals and job outcomes by local authority and half year"], []]
+    rows += [measures, years, halves]
+    for area, (first, second) in zip(_AREAS, _HALVES, strict=True):
+        line: list = [area]
+        for scale in (1, 5):
+            for a, b in ((first, second), (second + 100, first + 50)):
+                line += [a * 5 // scale, b * 5 // scale, (a * 5 // scale) + (b * 5 // scale)]
+        rows.append(line)
+    rows.append(["Total", *(sum(r[c] for r in rows[5:]) for c in range(1, 13))])
+    return script_book(path, {"Areas": rows})
+
+
+def test_measures_typed_once_over_years_over_halves_head_their_blocks(tmp_path):
+    source = _years_over_halves(tmp_path / "areas.xlsx", ("Referrals", "Job outcomes"))
+    output, said = sanitised_beside(source)
+    lines = copy_lines(output, "Areas", 8)
+    assert lines[7] == ("Leeds", 280, 320, 600, 820, 540, 1360, None)
+    assert copy_formulas(output, "Areas")["G8"] == "=SUM(E8:F8)"
+    assert "removed: 'Areas' H6:M6, H7:M7, H8:M8, H9:M9, H10:M10: outcome volumes" in said
+    shares = copy_lines(output, "Job outcomes %", 7)
+    assert shares[8][0] == "Leeds" and sum(s[1] for s in shares[8:12]) == pytest.approx(1, abs=0.02)
+
+
+def test_the_proof_alone_refuses_outcomes_under_a_measure_typed_once_over_years(tmp_path):
+    def carried(plan: Plan) -> None:  # Leeds' job outcomes in 2012/13 kept as counts
+        cells = next(s for s in plan.sheets if s.name == "Areas").cells
+        for col in (7, 8):
+            cells[(5 + BANNER, col)] = OutputCell(60.0, kind="rounded")
+
+    source = _years_over_halves(tmp_path / "areas.xlsx", ("Referrals", "Job outcomes"))
+    assert proved(tmp_path, source) == []
+    found = {f.part for f in proved(tmp_path, source, carried)}
+    assert {"'Areas' H8", "'Areas' I8"} <= found
+
+
+def test_the_proof_alone_reads_a_second_block_of_the_same_years_as_the_titles(tmp_path):
+    def carried(plan: Plan) -> None:  # the unnamed block's Leeds kept as counts
+        cells = next(s for s in plan.sheets if s.name == "Areas").cells
+        cells[(5 + BANNER, 7)] = OutputCell(60.0, kind="rounded")
+
+    source = _years_over_halves(tmp_path / "areas.xlsx", ("Referrals", None))
+    assert "'Areas' H8" in {f.part for f in proved(tmp_path, source, carried)}
