@@ -9,10 +9,12 @@ headers', though the copy was right (the referrals rounded and summed, the job o
 percentage sheet). The proof reads a measure typed over a group's first column as heading the
 blank cells to its right up to the next words on its line; the blank column between the
 tables has no words under it, so the group never reached the next label, and 'Referrals' headed
-April alone, the title's job outcomes the rest. A gap, a column with no words on the line
-under the label and no figure beside the group's, ends the group now (verify/group_heads
-``_gap``); the analysis, reading each table alone, already read it so. Merged or centred
-across, the same tables were written.
+April alone, the title's job outcomes the rest. With no blank column between them the second
+table's labels ('Payment group', 'JSA 18-24' ...) stood in the group, a column of no figures,
+and the copy was refused the same way. A gap, a column with no figure beside the group's
+(blank, or the next table's labels), ends the group now (verify/group_heads ``_gap``); the
+analysis, reading each table alone, already read it so. Merged or centred across, the same
+tables were written.
 
 Three header rows typed once each, as a pack built by hand lays out years over half years
 under each measure ('Referrals' over '2012/13' over H1 | H2 | Total, then '2013/14' over the
@@ -48,36 +50,37 @@ _OUTCOMES = [[31, 27, 35], [77, 81, 69], [6, 7, 9], [12, 14, 11]]
 _MONTHS = ["Apr", "May", "Jun", "Total"]
 
 
-def _side_by_side(path: Path, merged: bool = False) -> Path:
+def _side_by_side(path: Path, shape: str = "apart") -> Path:
     """Referrals and job outcomes by payment group, each its own table, a blank column
-    between them, each measure typed over its table's first month (merged over its months
-    where ``merged``)."""
+    between them (none where ``shape`` is 'abutting'), each measure typed over its table's
+    first month (merged over its months where ``shape`` is 'merged')."""
+    gap = [] if shape == "abutting" else [None]
     rows = [
         ["Referrals and job outcomes by payment group, quarter 1 2013-14"],
         [],
-        [None, "Referrals", None, None, None, None, None, "Job outcomes"],
-        ["Payment group", *_MONTHS, None, "Payment group", *_MONTHS],
+        [None, "Referrals", None, None, None, *gap, None, "Job outcomes"],
+        ["Payment group", *_MONTHS, *gap, "Payment group", *_MONTHS],
     ]
     for group, referred, achieved in zip(_GROUPS, _REFERRALS, _OUTCOMES, strict=True):
-        rows.append([group, *referred, sum(referred), None, group, *achieved, sum(achieved)])
+        rows.append([group, *referred, sum(referred), *gap, group, *achieved, sum(achieved)])
     referred = [sum(c) for c in zip(*_REFERRALS, strict=True)]
     achieved = [sum(c) for c in zip(*_OUTCOMES, strict=True)]
-    rows.append(["Total", *referred, sum(referred), None, "Total", *achieved, sum(achieved)])
+    rows.append(["Total", *referred, sum(referred), *gap, "Total", *achieved, sum(achieved)])
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "Side"
     for row in rows:
         sheet.append(row)
-    if merged:
+    if shape == "merged":
         sheet.merge_cells("B3:E3")
         sheet.merge_cells("H3:K3")
     book.save(path)
     return path
 
 
-@pytest.mark.parametrize("merged", [False, True])
-def test_side_by_side_tables_a_blank_column_apart_keep_their_measures(tmp_path, merged):
-    output, said = sanitised_beside(_side_by_side(tmp_path / "side.xlsx", merged))
+@pytest.mark.parametrize("shape", ["apart", "abutting", "merged"])
+def test_side_by_side_tables_keep_their_measures_typed_once(tmp_path, shape):
+    output, said = sanitised_beside(_side_by_side(tmp_path / "side.xlsx", shape))
     lines = copy_lines(output, "Side", 5)
     assert lines[6] == ("JSA 18-24", 100, 80, 100, 280)
     assert lines[7] == ("JSA 25+", 240, 260, 240, 740)
@@ -87,17 +90,19 @@ def test_side_by_side_tables_a_blank_column_apart_keep_their_measures(tmp_path, 
     assert "removed: table 2 on 'Side': outcome volumes are never shared" in said
 
 
-def test_the_proof_alone_refuses_the_second_tables_outcomes_rounded(tmp_path):
+@pytest.mark.parametrize(("shape", "first"), [("apart", 7), ("abutting", 6)])
+def test_the_proof_alone_refuses_the_second_tables_outcomes_rounded(tmp_path, shape, first):
     def carried(plan: Plan) -> None:  # the job outcomes kept as counts, as referrals are
         cells = next(s for s in plan.sheets if s.name == "Side").cells
         for row, achieved in enumerate(_OUTCOMES, start=4 + BANNER):
-            for col, count in enumerate(achieved, start=7):
+            for col, count in enumerate(achieved, start=first):
                 cells[(row, col)] = OutputCell(float((count + 10) // 20 * 20), kind="rounded")
 
-    source = _side_by_side(tmp_path / "side.xlsx")
+    source = _side_by_side(tmp_path / "side.xlsx", shape)
     assert proved(tmp_path, source) == []
     found = {f.part for f in proved(tmp_path, source, carried)}
-    assert {"'Side' H7", "'Side' I8", "'Side' J10"} <= found
+    letters = "ABCDEFGHIJ"
+    assert {f"'Side' {letters[first]}7", f"'Side' {letters[first + 2]}10"} <= found
 
 
 _YEARS = ["2012/13", "2013/14"]

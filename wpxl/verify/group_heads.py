@@ -7,8 +7,8 @@ Read so only when all of these hold, by the input's cells (the analyse stage is 
 - the label is words naming a measure, on a line of words (no figure on it);
 - the cells right of it are blank (no value, no merged range or centre-across run over them),
   up to the next words on its line, or, with none, as far as the line below has words; or up
-  to a gap, a column with no words on the line below and no figure beside the group's (two
-  tables side by side a blank column apart, 'Referrals' over the first, 'Job outcomes' over
+  to a gap, a column with no figure beside the group's (two tables side by side, a blank
+  column or the second's labels between them, 'Referrals' over the first, 'Job outcomes' over
   the second, each typed over its first column: the gap ends the first table's group);
 - the line below has words under every column it spans, no words twice (a second 'Apr' says
   a second group starts there, unnamed), and every spanned column has figures below; or, the
@@ -83,6 +83,8 @@ def _spanned(
             continue
         end = col
         while (stop is None or end + 1 < stop) and end + 1 in inner:
+            if _gap(numbers_by_col, col, end + 1, lines[-1]):
+                break  # the next table's labels, beside the group with no blank column between
             end += 1
         gap = _gap(numbers_by_col, col, end + 1, lines[-1])
         if end == col or (stop is not None and end + 1 != stop and not gap):
@@ -103,8 +105,8 @@ def _carried(words: dict[int, str], first: int, col: int) -> str:
 
 def _gap(numbers_by_col: dict[int, list[int]], col: int, after: int, row: int) -> bool:
     """Whether column ``after`` holds no figure on any line where column ``col`` holds one
-    under ``row``: a blank column between two tables, not a column of the group left unheaded
-    (whose figures stand beside the group's)."""
+    under ``row``: a blank column between two tables, or the second's labels, not a column of
+    the group left unheaded (whose figures stand beside the group's)."""
     own = {r for r in numbers_by_col.get(col, ()) if r > row}
     return bool(own) and own.isdisjoint(numbers_by_col.get(after, ()))
 
