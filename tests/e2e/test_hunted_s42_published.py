@@ -30,6 +30,17 @@ column apart down them (each row's words read on over the blank cells to their r
 H1' is not '2013/14 H1'), in the analysis (analyse/group_heads ``_told_apart``) and in the
 proof (verify/group_heads ``_spanned``); a second block of the same years with no measure over
 it is still no part of the group, and the proof alone refuses its outcomes rounded.
+
+Footnote marks set above the line, as MoJ's, ONS's and DWP's tables raise them in rich text
+('May-13' with a raised '(1)', 'IB/IS Volunteers' with a raised '(3,4)'), over notes keyed by
+them ('(1) Figures include recallees.', '(3) Includes ...', '(4) Provisional.'), in a book
+counting 1, 3 and 4 somewhere: each note went from the copy, 'it quotes an unrounded figure'
+(a note lost that said nothing; run on the real MoJ prison population book, a dozen notes such
+as '(1) Figures include recallees.' went so). Set flat ('May-13(1)') the same marks kept their
+notes. A raised mark quotes no figure, so the plan never read it for the notes it keys; it
+reads a text raising one now (plan/footnotes ``raises_a_mark``), and both sides read a raised
+list of them ('⁽³,⁴⁾', plan/footnotes and verify/footnotes), as they read '(3,4)'. A note
+keyed by a number no text marks still goes, and the proof alone refuses it kept.
 """
 
 from __future__ import annotations
@@ -38,6 +49,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+import xlsxwriter
 
 from tests.builders import script_book
 from tests.e2e.runs import copy_formulas, copy_lines, sanitised_beside
@@ -162,3 +174,52 @@ def test_the_proof_alone_reads_a_second_block_of_the_same_years_as_the_titles(tm
 
     source = _years_over_halves(tmp_path / "areas.xlsx", ("Referrals", None))
     assert "'Areas' H8" in {f.part for f in proved(tmp_path, source, carried)}
+
+
+_RAISED_NOTES = [
+    "(1) Figures include recallees.",
+    "(3) Includes IB/IS Volunteers referred before April 2013.",
+    "(4) Provisional.",
+]
+
+
+def _raised_marks(path: Path, unkeyed: str | None = None) -> Path:
+    """Referrals by payment group and month as a published table marks its notes: raised in
+    rich text ('May-13' then '(1)' as a superscript), the notes keyed by them under the table,
+    and ``unkeyed``, a note no text marks, last. The book counts 1, 2, 3 and 4 somewhere."""
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Table 1")
+    raised = book.add_format({"font_script": 1})
+    sheet.write(0, 0, "Table 1.1: Referrals by payment group")
+    sheet.write_row(2, 0, ["Payment group", "Apr-13"])
+    sheet.write_rich_string(2, 2, "May-13", raised, "(1)")
+    sheet.write(2, 3, "Jun-13")
+    lines = [["JSA 18-24", 101, 87, 93], ["JSA 25+", 233, 251, 4], ["ESA Flow", 1, 23, 3]]
+    for at, line in enumerate(lines, start=3):
+        sheet.write_row(at, 0, line)
+    sheet.write_rich_string(6, 0, "IB/IS Volunteers", raised, "(3,4)")
+    sheet.write_row(6, 1, [17, 2, 44])
+    sheet.write_row(7, 0, ["Total", 352, 363, 144])
+    for at, note in enumerate([*_RAISED_NOTES, *([unkeyed] if unkeyed else [])], start=9):
+        sheet.write(at, 0, note)
+    book.close()
+    return path
+
+
+def test_notes_keyed_by_raised_marks_stay(tmp_path):
+    output, said = sanitised_beside(_raised_marks(tmp_path / "raised.xlsx"))
+    lines = copy_lines(output, "Table 1", 4)
+    assert lines[4][2] == "May-13\u207d\u00b9\u207e"
+    assert lines[8][0] == "IB/IS Volunteers\u207d\u00b3,\u2074\u207e"
+    assert [line[0] for line in lines[11:14]] == _RAISED_NOTES
+    assert "removed" not in said
+
+
+def test_the_proof_alone_refuses_a_note_no_raised_mark_keys(tmp_path):
+    def carried(plan: Plan) -> None:  # the unkeyed note kept, as the raised ones are
+        cells = next(s for s in plan.sheets if s.name == "Table 1").cells
+        cells[(12 + BANNER, 0)] = OutputCell("(2) Revised.", kind="kept")
+
+    source = _raised_marks(tmp_path / "raised.xlsx", unkeyed="(2) Revised.")
+    assert proved(tmp_path, source) == []
+    assert {f.part for f in proved(tmp_path, source, carried)} == {"'Table 1' A15"}

@@ -15,7 +15,7 @@ from wpxl.model.sheetref import a1
 from wpxl.plan.coded_labels import coded_labels
 from wpxl.plan.contacts import holds_contact_details
 from wpxl.plan.few_counted import FEW_STATED, states_a_few
-from wpxl.plan.footnotes import NONE, Footnoted, footnote_numbers, footnoted
+from wpxl.plan.footnotes import NONE, Footnoted, footnote_numbers, footnoted, raises_a_mark
 from wpxl.plan.line_labels import LINE_FIGURE, labels_stating_their_line
 from wpxl.plan.open_bands import Band, closed_band_labels
 from wpxl.plan.outcome_bands import outcome_band_labels
@@ -171,7 +171,7 @@ class CarriedWords:
         if goes is None and states_a_few(text, words):
             goes = FEW_STATED
         share, base = states_a_whole_share(text), states_a_base(text)
-        carried = footnoted(text) if judged.figures else NONE
+        carried = footnoted(text) if judged.figures or raises_a_mark(text) else NONE
         if carried is NONE:
             return judged, goes, NONE, judged, share, base
         unmarked = judged_alone(carried.unmarked, label, self._base, words)

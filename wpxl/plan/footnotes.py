@@ -21,13 +21,13 @@ from wpxl.model import Cell, CellValue, Coord
 
 # a marker: a bracketed number or list of them (up to two digits each), at the end of a text,
 # or one raised as a published book has it ('2009⁽²⁾': wpxl.read.strings)
-_MARK = (
-    r"(?:[(\[]\s*\d{1,2}(?:\s*,\s*\d{1,2})*\s*[)\]]"
-    r"|\u207d[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2}\u207e)"
-)
+_RAISED_DIGITS = r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2}"
+_RAISED = rf"\u207d{_RAISED_DIGITS}(?:\s*,\s*{_RAISED_DIGITS})*\u207e"  # '⁽²⁾', '⁽³,⁴⁾'
+_MARK = rf"(?:[(\[]\s*\d{{1,2}}(?:\s*,\s*\d{{1,2}})*\s*[)\]]|{_RAISED})"
 _MARKERS = re.compile(rf"(?<=\S)(?:\s*{_MARK})+\s*$")
 _JOINED = re.compile(rf"(?<=[A-Za-z]){_MARK}")  # or one joined to a word: "prison(1) population"
 _NUMBER = re.compile(r"\d{1,2}")
+_RAISED_MARK = re.compile(_RAISED)
 # a note's key: "(2) ...", "[2] ...", "2. ...", "2) ..." opening the note
 _KEY = re.compile(r"^\s*(?:\((\d{1,2})\)|\[(\d{1,2})\]|(\d{1,2})[.)])\s*(?=[A-Za-z(])")
 
@@ -38,6 +38,12 @@ _KEY = re.compile(r"^\s*(?:\((\d{1,2})\)|\[(\d{1,2})\]|(\d{1,2})[.)])\s*(?=[A-Za
 _RAISED_CALL = re.compile(
     r"(?<=[^\W\d_]|\d|[)\]])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2}(?!\w)"
 )
+
+
+def raises_a_mark(text: str) -> bool:
+    """Whether ``text`` carries a marker set above the line ('30-Jun-09⁽¹⁾', as MoJ and ONS
+    raise theirs): it quotes no figure, so it is read for the notes it keys on its own."""
+    return _RAISED_MARK.search(text) is not None
 
 
 def without_calls(text: str) -> str:

@@ -3,10 +3,10 @@ result of ...' points at the note, though the input holds a count of 2.
 
 A number in brackets is otherwise a figure stated ('ESA flow (3)', 'Buxton (17)':
 wpxl.verify.stated_figures), so the proof lets one be only when the input shows both ends, in
-its visible cells: a text ending with the number as a marker ('(2)', '(3,4)', '(2)(3)', '[2]')
-or joining it to a word ('prison(1) population'), and a note opening with it as its key ('(2)
-...', '[2] ...', '2. ...'). The plan judges the same (wpxl.plan.footnotes); this module does
-not read it.
+its visible cells: a text ending with the number as a marker ('(2)', '(3,4)', '(2)(3)', '[2]',
+or raised: '⁽²⁾', '⁽³,⁴⁾') or joining it to a word ('prison(1) population'), and a note opening
+with it as its key ('(2) ...', '[2] ...', '2. ...'). The plan judges the same
+(wpxl.plan.footnotes); this module does not read it.
 """
 
 from __future__ import annotations
@@ -16,9 +16,10 @@ from unicodedata import normalize
 
 from wpxl.verify.proof import Proof
 
-_MARK = (  # bracketed, or raised as a published book has it ('2009⁽²⁾': wpxl.read.strings)
+_RAISED = r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2}"
+_MARK = (  # bracketed, or raised as a published book has it ('2009⁽²⁾', '⁽³,⁴⁾': wpxl.read.strings)
     r"(?:[(\[]\s*\d{1,2}(?:\s*,\s*\d{1,2})*\s*[)\]]"
-    r"|\u207d[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2}\u207e)"
+    rf"|\u207d{_RAISED}(?:\s*,\s*{_RAISED})*\u207e)"
 )
 _ENDING = re.compile(rf"(?<=\S)(?:\s*{_MARK})+\s*$")  # markers ending a text
 _JOINED = re.compile(rf"(?<=[A-Za-z]){_MARK}")  # one joined to a word: "prison(1) population"
