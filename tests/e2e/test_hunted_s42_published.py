@@ -41,10 +41,19 @@ notes. A raised mark quotes no figure, so the plan never read it for the notes i
 reads a text raising one now (plan/footnotes ``raises_a_mark``), and both sides read a raised
 list of them ('⁽³,⁴⁾', plan/footnotes and verify/footnotes), as they read '(3,4)'. A note
 keyed by a number no text marks still goes, and the proof alone refuses it kept.
+
+A cohort table of cumulative job outcomes as the programme's statistics set it out, the months
+of referral typed as dates down the first column, 'x' where a cohort is too young for the
+months since referral ('Month of referral | Referrals | 3 | 6 | 9 | 12'): the percentage sheet
+and the cover said 'a row, a row, a row are left out of their base', never which. The label,
+a date, was quoted as '2012-07-01 00:00:00', which could not be said, so each was called 'a
+row' (SAID NOTHING). A date names its line by its month and year now ('Jul 2012', or its day
+where it is not a month's first: plan/percent_parts ``_said``).
 """
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 import openpyxl
@@ -223,3 +232,21 @@ def test_the_proof_alone_refuses_a_note_no_raised_mark_keys(tmp_path):
     source = _raised_marks(tmp_path / "raised.xlsx", unkeyed="(2) Revised.")
     assert proved(tmp_path, source) == []
     assert {f.part for f in proved(tmp_path, source, carried)} == {"'Table 1' A15"}
+
+
+def test_cohorts_left_out_of_a_base_are_named_by_their_months(tmp_path):
+    months = [datetime.datetime(2012, m, 1) for m in range(1, 6)]
+    rows: list[list] = [
+        ["Cumulative job outcomes by month of referral and months since referral"],
+        [],
+        ["Month of referral", "Referrals", 3, 6, 9],
+    ]
+    for at, month in enumerate(months):
+        reached = [31 + at, 57 + 2 * at, 80 + at][: 3 - at // 2]
+        rows.append([month, 2400 + 37 * at, *reached, *["x"] * (at // 2)])
+    output, said = sanitised_beside(script_book(tmp_path / "cohorts.xlsx", {"Cohorts": rows}))
+    assert "'Mar 2012', 'Apr 2012', 'May 2012' are left out of their base" in said
+    assert "'May 2012' is left out of their base" in said
+    assert "a row" not in said
+    note = openpyxl.load_workbook(output)["Job outcomes %"]["A5"].value
+    assert "'Mar 2012', 'Apr 2012', 'May 2012' are left out, as the source's figure" in note

@@ -8,6 +8,7 @@ parts shown, and the percentage sheet's note and the cover name the line left ou
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -68,7 +69,18 @@ def _names(
         at = [(row, c) for c in table.label_cols] if axis == "column" else [
             (r, col) for r in table.header_rows
         ]  # fmt: skip
-        words = " ".join(str(v) for a in at if (v := getattr(cells.get(a), "value", None)))
+        words = " ".join(_said(v) for a in at if (v := getattr(cells.get(a), "value", None)))
         kind = "a row" if axis == "column" else "a column"
         said.append(f"'{words}'" if words.strip() and sayable(words) else kind)
     return ", ".join(said) + (" are" if len(said) > 1 else " is")
+
+
+def _said(value: object) -> str:
+    """A label as a sentence names it: a month typed as a date by its name and year ('Jul
+    2012', as a cohort's month of referral), another date as its day, not with a midnight
+    ('2012-07-01 00:00:00' could not be quoted, so the line was called 'a row')."""
+    if isinstance(value, dt.datetime) and value.time() == dt.time():
+        value = value.date()
+    if isinstance(value, dt.date):
+        return value.strftime("%b %Y") if value.day == 1 else value.isoformat()
+    return str(value)
