@@ -49,6 +49,14 @@ and the cover said 'a row, a row, a row are left out of their base', never which
 a date, was quoted as '2012-07-01 00:00:00', which could not be said, so each was called 'a
 row' (SAID NOTHING). A date names its line by its month and year now ('Jul 2012', or its day
 where it is not a month's first: plan/percent_parts ``_said``).
+
+Job outcomes by district and office as pandas writes a frame with two levels of index and two
+of columns ('Referrals' and 'Job outcomes' merged over 'Male | Female | Total', then a line of
+its own holding the index names 'District | Office' over nothing, each district merged down
+its offices): the percentage sheet's intro read 'by row', naming nothing (WORDING). A header
+line under the heads of the figures was never read as heads, since the first row's name can
+stand alone there under 'Ward code | Ward'; where no line above heads the label columns, it
+heads them (plan/percentages ``_breakdown``): 'by district and office'.
 """
 
 from __future__ import annotations
@@ -250,3 +258,24 @@ def test_cohorts_left_out_of_a_base_are_named_by_their_months(tmp_path):
     assert "a row" not in said
     note = openpyxl.load_workbook(output)["Job outcomes %"]["A5"].value
     assert "'Mar 2012', 'Apr 2012', 'May 2012' are left out, as the source's figure" in note
+
+
+def test_a_pandas_frames_index_names_name_its_outcome_shares(tmp_path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Sheet1"
+    for at, measure in enumerate(["Referrals", "Job outcomes"]):
+        sheet.cell(1, 3 + 3 * at, measure)
+        sheet.merge_cells(start_row=1, start_column=3 + 3 * at, end_row=1, end_column=5 + 3 * at)
+        for k, sex in enumerate(["Male", "Female", "Total"]):
+            sheet.cell(2, 3 + 3 * at + k, sex)
+    sheet.append(["District", "Office"])
+    offices = [("West Yorkshire", "Leeds City"), (None, "Bradford"), ("Humber", "Hull")]
+    for (district, office), (men, women) in zip(offices, _HALVES, strict=False):
+        few = (men // 3, women // 3)
+        sheet.append([district, office, men * 5, women * 5, (men + women) * 5, *few, sum(few)])
+    sheet.merge_cells("A4:A5")
+    book.save(tmp_path / "frame.xlsx")
+    output, _ = sanitised_beside(tmp_path / "frame.xlsx")
+    intro = openpyxl.load_workbook(output)["Job outcomes %"]["A4"].value
+    assert "on sheet 'Sheet1', by district and office, within each column" in intro

@@ -267,7 +267,9 @@ def _breakdown(table: Table, analysis: SheetAnalysis) -> str:
     the intro is wpxl's own sentence, never a carrier of an outcome volume. A header line
     below the last one that heads the figure columns heads rows, not columns (the first
     constituency's name, alone under 'Ward code | Ward | ...'): it does not say what the rows
-    are. Under no head, the title's breakdown names them ('Job outcomes by payment group')."""
+    are, unless no line above heads them (pandas writes its index names, 'District | Office',
+    on a line of their own under the column heads). Under no head, the title's breakdown names
+    them ('Job outcomes by payment group')."""
     cells = analysis.sheet.cells
 
     def said(row: int, cols: list[int]) -> list[str]:
@@ -279,6 +281,9 @@ def _breakdown(table: Table, analysis: SheetAnalysis) -> str:
     rows = [r for r in table.header_rows if r <= last]
     titles = {r for r in rows if not said(r, figures) and period_alone(said(r, table.label_cols))}
     words = heads_in_words([said(r, table.label_cols) for r in rows if r not in titles])
+    under = [said(r, table.label_cols) for r in table.header_rows if r > last]
+    if not words and under:  # pandas' index names, on a line of their own under the heads
+        words = heads_in_words(under[:1])
     return figure_free(words) or figure_free(titled_breakdown(table.title)) or "row"
 
 
