@@ -57,11 +57,26 @@ its offices): the percentage sheet's intro read 'by row', naming nothing (WORDIN
 line under the heads of the figures was never read as heads, since the first row's name can
 stand alone there under 'Ward code | Ward'; where no line above heads the label columns, it
 heads them (plan/percentages ``_breakdown``): 'by district and office'.
+
+Referrals and job outcomes by payment group under their months typed as dates, as Excel keeps
+a header of months ('Referrals' merged over Apr-13, May-13, Jun-13, 'Job outcomes' merged over
+the same three months straight after): refused, 'a count shown in a date format ... Give the
+cells named a number format instead of a date format', at the job outcomes' months. The job
+outcomes went to a percentage sheet, so their months stood over nothing in the copy, and a date
+under words naming a measure over no figure is a count pasted over a date format. A date
+beside another of its row a month (a quarter, half a year, a year) from it, both on the same
+day of the month, heads a column (verify/dated_measures ``_among_periods``); a count pasted
+there still falls on no such day and is still refused. Typed once over each group's first
+month, unmerged, the same header was refused as the referrals' May and June being job
+outcomes: the proof read a group label over words only, and months as dates are none. Dates
+on the lines under a group label head its columns as words do now (verify/group_heads, asked
+by verify/sheet_words).
 """
 
 from __future__ import annotations
 
 import datetime
+from dataclasses import replace
 from pathlib import Path
 
 import openpyxl
@@ -279,3 +294,57 @@ def test_a_pandas_frames_index_names_name_its_outcome_shares(tmp_path):
     output, _ = sanitised_beside(tmp_path / "frame.xlsx")
     intro = openpyxl.load_workbook(output)["Job outcomes %"]["A4"].value
     assert "on sheet 'Sheet1', by district and office, within each column" in intro
+
+
+def _months_as_dates(path: Path, merged: bool) -> Path:
+    """Referrals, then job outcomes, by payment group and month, each measure over its three
+    months typed as dates under 'mmm-yy' (merged over them, or typed over the first alone), no
+    column between the two groups."""
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Months")
+    month = book.add_format({"num_format": "mmm-yy"})
+    sheet.write(0, 0, "Referrals and job outcomes by payment group and month")
+    for first, measure in ((1, "Referrals"), (4, "Job outcomes")):
+        if merged:
+            sheet.merge_range(2, first, 2, first + 2, measure)
+        else:
+            sheet.write(2, first, measure)
+        for k in range(3):
+            sheet.write_datetime(3, first + k, datetime.datetime(2013, 4 + k, 1), month)
+    sheet.write(3, 0, "Payment group")
+    lines = zip(_GROUPS, _REFERRALS, _OUTCOMES, strict=True)
+    for row, (group, referred, achieved) in enumerate(lines, start=4):
+        sheet.write_row(row, 0, [group, *referred, *achieved])
+    book.close()
+    return path
+
+
+@pytest.mark.parametrize("merged", [True, False])
+def test_months_as_dates_over_job_outcomes_beside_referrals_head_them(tmp_path, merged):
+    output, said = sanitised_beside(_months_as_dates(tmp_path / "months.xlsx", merged))
+    lines = copy_lines(output, "Months", 7)
+    assert lines[5][4:] == (datetime.datetime(2013, 4, 1), datetime.datetime(2013, 5, 1),
+                            datetime.datetime(2013, 6, 1))  # fmt: skip
+    assert lines[6] == ("JSA 18-24", 100, 80, 100, None, None, None)
+    assert "removed: 'Months' E5:E8, F5:F8, G5:G8: outcome volumes are never shared" in said
+
+
+def test_the_proof_alone_refuses_a_count_as_a_date_among_the_outcomes_months(tmp_path):
+    def carried(plan: Plan) -> None:  # 41,234 job outcomes shown as 21/11/2012 over them
+        cells = next(s for s in plan.sheets if s.name == "Months").cells
+        cells[(3 + BANNER, 5)] = replace(cells[(3 + BANNER, 5)], value=41234.0)
+
+    source = _months_as_dates(tmp_path / "months.xlsx", merged=True)
+    assert proved(tmp_path, source) == []
+    assert "'Months' F6" in {f.part for f in proved(tmp_path, source, carried)}
+
+
+def test_the_proof_alone_refuses_outcomes_under_a_group_typed_once_over_dates(tmp_path):
+    def carried(plan: Plan) -> None:  # JSA 18-24's job outcomes kept as counts
+        cells = next(s for s in plan.sheets if s.name == "Months").cells
+        for col in (4, 5):
+            cells[(4 + BANNER, col)] = OutputCell(40.0, kind="rounded")
+
+    source = _months_as_dates(tmp_path / "months.xlsx", merged=False)
+    assert proved(tmp_path, source) == []
+    assert {"'Months' E7", "'Months' F7"} <= {f.part for f in proved(tmp_path, source, carried)}

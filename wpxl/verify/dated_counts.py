@@ -35,7 +35,7 @@ _PERIOD = re.compile(
     r"|periods?)\s*:?\s*$",
     re.IGNORECASE,
 )
-_LAST_SERIAL = 2958466  # 31 December 9999, the last date Excel shows
+LAST_SERIAL = 2958466  # 31 December 9999, the last date Excel shows
 
 
 class DatedCounts:
@@ -135,7 +135,7 @@ def _year_over(cells: dict[Coord, WrittenCell], at: Coord) -> bool:
 def _own_year(cells: dict[Coord, WrittenCell], year_at: Coord, at: Coord) -> bool:
     """Whether the figure at ``year_at`` is the year of the date at ``at``."""
     year, date = cells.get(year_at), cells[at][0]
-    if year is None or year[0].__class__ is not float or not 0 < date < _LAST_SERIAL:  # type: ignore[operator]
+    if year is None or year[0].__class__ is not float or not 0 < date < LAST_SERIAL:  # type: ignore[operator]
         return False
     return year[0] == from_excel(date).year  # type: ignore[arg-type]
 

@@ -9,16 +9,22 @@ or over it in its column name a measure and none of them a date or a moment ('Da
 and beside none (a header row of months, a label column of dates, name the figures they are
 over or beside). The other way, a count pasted over a date format under such words, a plain
 figure on its line, may be rounded as a count (``pasted_count``, asked by kept_figures).
+A header of months over columns the copy emptied (their job outcomes went to a percentage
+sheet) stands over nothing: a date beside another of its row a month, a quarter, half a year
+or a year from it, on the same day of the month (the first, or the last), heads a column.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 
+from openpyxl.utils.datetime import from_excel
+
 from wpxl.model import Cell
 from wpxl.verify.books import Coord, SheetPair
-from wpxl.verify.dated_counts import DATED
+from wpxl.verify.dated_counts import DATED, LAST_SERIAL
 from wpxl.verify.values import is_date_format
 
 _MOMENT = re.compile(
@@ -35,9 +41,14 @@ _COUNTED = re.compile(
 )
 
 
-def measured_date(pair: SheetPair, coord: Coord, plain: Callable[[Coord], bool]) -> bool:
+def measured_date(
+    pair: SheetPair,
+    coord: Coord,
+    plain: Callable[[Coord], bool],
+    dated: Callable[[int], bool],
+) -> bool:
     """Whether the copy's date at ``coord`` is a count by its input's words (see the doc);
-    ``plain`` tells a plain figure of the copy."""
+    ``plain`` tells a plain figure of the copy, ``dated`` a style's date format."""
     at, context = pair.input_coord(coord), pair.context
     if at is None or context is None:
         return False
@@ -49,7 +60,38 @@ def measured_date(pair: SheetPair, coord: Coord, plain: Callable[[Coord], bool])
     row, col = coord
     beside = [(row, c) for c in range(col + 1, col + _WIDTH)]
     under = [(r, col) for r in range(row + 1, row + _WIDTH)]
-    return not any(plain(p) for p in [*beside, *under] if p in pair.cells)
+    if any(plain(p) for p in [*beside, *under] if p in pair.cells):
+        return False
+    return not _among_periods(pair, coord, dated)
+
+
+def _among_periods(pair: SheetPair, coord: Coord, dated: Callable[[int], bool]) -> bool:
+    """Whether the copy's date at ``coord`` stands beside another date of its row a month, a
+    quarter, half a year or a year from it, both on a month's first day or both on its last:
+    a header of months ('Job outcomes' over Apr-13, May-13, Jun-13 beside the referrals'
+    months), over columns whose figures went to a percentage sheet, so nothing stands under
+    it. Counts pasted over a date format never fall so."""
+    row, col = coord
+    here = _date_at(pair, (row, col), dated)
+    for other in (col - 1, col + 1):
+        there = _date_at(pair, (row, other), dated)
+        if here is not None and there is not None and _periods_apart(*sorted((here, there))):
+            return True
+    return False
+
+
+def _date_at(pair: SheetPair, at: Coord, dated: Callable[[int], bool]) -> dt.datetime | None:
+    cell = pair.cells.get(at)
+    if cell is None or cell[0].__class__ is not float or not dated(cell[2]):
+        return None
+    value = cell[0]
+    return from_excel(value) if isinstance(value, float) and 1 <= value < LAST_SERIAL else None
+
+
+def _periods_apart(first: dt.datetime, then: dt.datetime) -> bool:
+    months = (then.year - first.year) * 12 + then.month - first.month
+    ends = all((d + dt.timedelta(days=1)).month != d.month for d in (first, then))
+    return months in (1, 3, 6, 12) and (first.day == then.day == 1 or ends)
 
 
 def pasted_count(pair: SheetPair, coord: Coord) -> bool:

@@ -37,10 +37,12 @@ def group_heads(
     numeric_rows: set[int],
     numbers_by_col: dict[int, list[int]],
     names_measure: Callable[[str], bool],
+    dates: dict[int, list[tuple[int, str]]],
 ) -> dict[int, list[tuple[int, str]]]:
     """The group labels each column is read under beyond its own cells, as (row, words) by
     column; ``rows`` are the sheet's words by row, left to right; ``numbers_by_col`` the rows
-    of each column's figures, top to bottom."""
+    of each column's figures, top to bottom; ``dates`` the dates by row, which head the
+    columns under them as words do (a group's months typed as dates: Apr-13, May-13)."""
     spans = [*sheet.merged, *sheet.centred]
     heads: dict[int, list[tuple[int, str]]] = {}
     for row, line in rows.items():
@@ -50,7 +52,8 @@ def group_heads(
             if not names_measure(text):
                 continue
             stop = line[at + 1][0] if at + 1 < len(line) else None
-            spanned = _spanned(rows, numeric_rows, numbers_by_col, row, col, stop)
+            under = {r: [*rows.get(r, ()), *dates.get(r, ())] for r in range(row + 1, row + 4)}
+            spanned = _spanned(under, numeric_rows, numbers_by_col, row, col, stop)
             if spanned is None:
                 continue
             covered = any((row, c) in rng for rng in spans for c in spanned)

@@ -169,7 +169,7 @@ def _figure_problem(
         return None if 0 <= value <= 1 else "a percentage outside 0-100%"
     if date:
         small = value < EARLIEST_DATE_SERIAL and not is_multiple(value, base)
-        if small or dated(coord) or measured_date(pair, coord, dated.plain_figure):
+        if small or dated(coord) or measured_date(pair, coord, dated.plain_figure, dated.dated):
             return "a count shown in a date format"
         return None
     if is_multiple(value, base) or is_year(value) or named(coord) or numbered_label(pair, coord):

@@ -3,6 +3,7 @@ proof's reading of outcomes (``outcomes.OutcomeContext``): indexed once, on firs
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -33,8 +34,11 @@ def index_words(sheet: Sheet, measures: Measures) -> SheetWords:
     cols: dict[int, list[tuple[int, str]]] = defaultdict(list)
     numbers_by_col: dict[int, list[int]] = defaultdict(list)
     numeric_rows: set[int] = set()
+    dates: dict[int, list[tuple[int, str]]] = defaultdict(list)  # heads of months as dates
     for (r, c), cell in sorted(sheet.cells.items()):
         value = cell.value
+        if isinstance(value, dt.date | dt.datetime):
+            dates[r].append((c, value.isoformat()))
         # a marker ('..', 'c') or a figure written with a mark ('<5', '88*', '5 or fewer')
         # stands where a figure does: no header over those under it
         marker = isinstance(value, str) and _stands_for_a_figure(value)
@@ -56,7 +60,7 @@ def index_words(sheet: Sheet, measures: Measures) -> SheetWords:
     # so does a group label typed in its first column only, over blank cells to its right
     measured = measures.of
     grouped = group_heads(
-        sheet, rows, numeric_rows, numbers_by_col, lambda t: measured(t) is not None
+        sheet, rows, numeric_rows, numbers_by_col, lambda t: measured(t) is not None, dates
     )
     for c, heads in grouped.items():
         cols[c].extend(heads)
