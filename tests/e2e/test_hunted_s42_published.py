@@ -64,9 +64,10 @@ the same three months straight after): refused, 'a count shown in a date format 
 cells named a number format instead of a date format', at the job outcomes' months. The job
 outcomes went to a percentage sheet, so their months stood over nothing in the copy, and a date
 under words naming a measure over no figure is a count pasted over a date format. A date
-beside another of its row a month (a quarter, half a year, a year) from it, both on the same
-day of the month, heads a column (verify/dated_measures ``_among_periods``); a count pasted
-there still falls on no such day and is still refused. Typed once over each group's first
+nearest another of its row in the same month or a month (a quarter, half a year, a year) from
+it, both on the same day of the month, heads a column (verify/dated_measures
+``_among_periods``): 'Job outcomes' over Jun-13 alone, beside the referrals' Jun-13, too; a
+count pasted there falls on no such day and is still refused. Typed once over each group's first
 month, unmerged, the same header was refused as the referrals' May and June being job
 outcomes: the proof read a group label over words only, and months as dates are none. Dates
 on the lines under a group label head its columns as words do now (verify/group_heads, asked
@@ -296,25 +297,25 @@ def test_a_pandas_frames_index_names_name_its_outcome_shares(tmp_path):
     assert "on sheet 'Sheet1', by district and office, within each column" in intro
 
 
-def _months_as_dates(path: Path, merged: bool) -> Path:
-    """Referrals, then job outcomes, by payment group and month, each measure over its three
-    months typed as dates under 'mmm-yy' (merged over them, or typed over the first alone), no
-    column between the two groups."""
+def _months_as_dates(path: Path, merged: bool, achieved_in: int = 3) -> Path:
+    """Referrals, then job outcomes, by payment group and month, each measure over its months
+    typed as dates under 'mmm-yy' (merged over them, or typed over the first alone), no column
+    between the two groups: three months of referrals, the last ``achieved_in`` of outcomes."""
     book = xlsxwriter.Workbook(str(path))
     sheet = book.add_worksheet("Months")
     month = book.add_format({"num_format": "mmm-yy"})
     sheet.write(0, 0, "Referrals and job outcomes by payment group and month")
-    for first, measure in ((1, "Referrals"), (4, "Job outcomes")):
-        if merged:
-            sheet.merge_range(2, first, 2, first + 2, measure)
+    for first, measure, months in ((1, "Referrals", 3), (4, "Job outcomes", achieved_in)):
+        if merged and months > 1:
+            sheet.merge_range(2, first, 2, first + months - 1, measure)
         else:
             sheet.write(2, first, measure)
-        for k in range(3):
-            sheet.write_datetime(3, first + k, datetime.datetime(2013, 4 + k, 1), month)
+        for k in range(months):
+            sheet.write_datetime(3, first + k, datetime.datetime(2013, 7 - months + k, 1), month)
     sheet.write(3, 0, "Payment group")
     lines = zip(_GROUPS, _REFERRALS, _OUTCOMES, strict=True)
     for row, (group, referred, achieved) in enumerate(lines, start=4):
-        sheet.write_row(row, 0, [group, *referred, *achieved])
+        sheet.write_row(row, 0, [group, *referred, *achieved[3 - achieved_in :]])
     book.close()
     return path
 
@@ -327,6 +328,12 @@ def test_months_as_dates_over_job_outcomes_beside_referrals_head_them(tmp_path, 
                             datetime.datetime(2013, 6, 1))  # fmt: skip
     assert lines[6] == ("JSA 18-24", 100, 80, 100, None, None, None)
     assert "removed: 'Months' E5:E8, F5:F8, G5:G8: outcome volumes are never shared" in said
+
+
+def test_one_month_of_job_outcomes_beside_the_referrals_months_heads_its_column(tmp_path):
+    output, said = sanitised_beside(_months_as_dates(tmp_path / "months.xlsx", True, 1))
+    assert copy_lines(output, "Months", 5)[5][3:] == (datetime.datetime(2013, 6, 1),) * 2
+    assert "removed: 'Months' E5:E8: outcome volumes are never shared" in said
 
 
 def test_the_proof_alone_refuses_a_count_as_a_date_among_the_outcomes_months(tmp_path):

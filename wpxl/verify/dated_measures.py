@@ -10,8 +10,9 @@ and beside none (a header row of months, a label column of dates, name the figur
 over or beside). The other way, a count pasted over a date format under such words, a plain
 figure on its line, may be rounded as a count (``pasted_count``, asked by kept_figures).
 A header of months over columns the copy emptied (their job outcomes went to a percentage
-sheet) stands over nothing: a date beside another of its row a month, a quarter, half a year
-or a year from it, on the same day of the month (the first, or the last), heads a column.
+sheet) stands over nothing: a date beside another of its row in the same month, or a month, a
+quarter, half a year or a year from it, on the same day of the month (the first, or the last),
+heads a column.
 """
 
 from __future__ import annotations
@@ -66,15 +67,16 @@ def measured_date(
 
 
 def _among_periods(pair: SheetPair, coord: Coord, dated: Callable[[int], bool]) -> bool:
-    """Whether the copy's date at ``coord`` stands beside another date of its row a month, a
-    quarter, half a year or a year from it, both on a month's first day or both on its last:
-    a header of months ('Job outcomes' over Apr-13, May-13, Jun-13 beside the referrals'
-    months), over columns whose figures went to a percentage sheet, so nothing stands under
-    it. Counts pasted over a date format never fall so."""
+    """Whether the nearest date of its row on either side of the copy's date at ``coord`` (past
+    words between: 'Total') is the same month, or a month, a quarter, half a year or a year
+    from it, both on a month's first day or both on its last: a header of months ('Job
+    outcomes' over Jun-13, or over Apr-13, May-13, Jun-13, beside the referrals' months), over
+    columns whose figures went to a percentage sheet, so nothing stands under it. Counts
+    pasted over a date format never fall so."""
     row, col = coord
     here = _date_at(pair, (row, col), dated)
-    for other in (col - 1, col + 1):
-        there = _date_at(pair, (row, other), dated)
+    for way in (range(col - 1, max(col - _WIDTH, -1), -1), range(col + 1, col + _WIDTH)):
+        there = next((d for c in way if (d := _date_at(pair, (row, c), dated))), None)
         if here is not None and there is not None and _periods_apart(*sorted((here, there))):
             return True
     return False
@@ -84,14 +86,13 @@ def _date_at(pair: SheetPair, at: Coord, dated: Callable[[int], bool]) -> dt.dat
     cell = pair.cells.get(at)
     if cell is None or cell[0].__class__ is not float or not dated(cell[2]):
         return None
-    value = cell[0]
-    return from_excel(value) if isinstance(value, float) and 1 <= value < LAST_SERIAL else None
+    return from_excel(cell[0]) if 1 <= cell[0] < LAST_SERIAL else None  # type: ignore[operator]
 
 
 def _periods_apart(first: dt.datetime, then: dt.datetime) -> bool:
     months = (then.year - first.year) * 12 + then.month - first.month
     ends = all((d + dt.timedelta(days=1)).month != d.month for d in (first, then))
-    return months in (1, 3, 6, 12) and (first.day == then.day == 1 or ends)
+    return months in (0, 1, 3, 6, 12) and (first.day == then.day == 1 or ends)
 
 
 def pasted_count(pair: SheetPair, coord: Coord) -> bool:
