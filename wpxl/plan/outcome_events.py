@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 _MONEY_UNIT = re.compile(r"[£$€]\s?'?000s?\b|[£$€]\s?(?:k|m|bn)\b", re.IGNORECASE)
-_LENGTH = r"\d+[\s-]?(?:weeks?|wks?|months?|mths?)\b"
+LENGTH = r"\d+[\s-]?(?:weeks?|wks?|months?|mths?)\b"
 _KEPT = (
     r"lasted|lasting|lasts? for|kept|keeps|keeping|stayed|stays|staying|remained|remains"
     r"|remaining|reached|reaching|hit|hits|hitting|passed|passing|completed|completing"
@@ -36,15 +36,15 @@ _TAKINGS = (
 )
 _IN_WORK = r"in (?:work|employment|(?:a|the|their) jobs?|post)|employed|point|milestone"
 _WORKED_FOR = r"(?:work|working|employment|employed|jobs?(?! starts?))\b[^.;:]{0,20}?\bfor"
-_PAID = (
+PAID = (
     r"paid|payments?(?! groups?\b)|claims?|claimed|claimable|triggered|triggering|fees?"
     r"|earned|earning|retained|converted|conversions?|invoiced|billed"
     r"|achieved|validated"  # beside job starts, of outcomes only: 'Leeds achieved 9 this month'
     rf"|{_TAKINGS}"
 )
 _SAYS = re.compile(
-    rf"\b(?:{_KEPT})\b[^.;:]{{0,40}}?\b{_LENGTH}|\b{_LENGTH}\s+(?:{_IN_WORK})"
-    rf"|\b{_WORKED_FOR} (?:at least |over |more than )?{_LENGTH}|\b(?:{_PAID})\b",
+    rf"\b(?:{_KEPT})\b[^.;:]{{0,40}}?\b{LENGTH}|\b{LENGTH}\s+(?:{_IN_WORK})"
+    rf"|\b{_WORKED_FOR} (?:at least |over |more than )?{LENGTH}|\b(?:{PAID})\b",
     re.IGNORECASE,
 )
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 from itertools import chain
 from typing import NamedTuple
 
+from wpxl.analyse.policy_words import hashable_words
 from wpxl.analyse.values import is_bounded_figure, is_marked_figure
 from wpxl.analyse.words import is_money_text, measure_in
 from wpxl.model import Measure
@@ -22,6 +23,7 @@ from wpxl.plan.bracketed import bracketed_figures
 from wpxl.plan.colon_ratios import states_a_ratio
 from wpxl.plan.counted_references import PAYMENT_POINT, as_counted
 from wpxl.plan.label_counts import brought_in
+from wpxl.plan.needed_words import count_pattern, may_count, may_name_outcomes
 from wpxl.plan.outcome_events import says_an_outcome_event, without_money_units
 from wpxl.plan.people_ages import people_aged
 from wpxl.plan.worded_amounts import FEW, states_an_amount_in_words
@@ -223,12 +225,6 @@ _NUMBERED = re.compile(
     r"|pg|area|zone|lot|route|strand|pathway|option|district|region|ward|site|office|team)"
     r"\s*\d+\b"
 )
-# Whom the measures count ("13 people were referred twice"), in providers' words too
-_PEOPLE_WORDS = (
-    *("people", "person", "participant", "customer", "claimant", "client", "individual"),
-    *("entrant", "starter", "joiner", "transfer", "leaver", "candidate", "learner"),
-    *("jobseeker", "job seeker", "service user"),  # 'early entrants', 'transfers in'
-)
 
 
 def counted(text: str, measure_words: dict[Measure, tuple[str, ...]]) -> list[tuple[str, float]]:
@@ -239,31 +235,21 @@ def counted(text: str, measure_words: dict[Measure, tuple[str, ...]]) -> list[tu
     Numbers whose shape names something are not counts ("Table 3 referrals", "Payment group
     1", "JSA 18-24", "13 weeks", "6 months", dates and years their words name: "referrals
     since 2013"). A label's count is one its words bring in (``label_counts``)."""
+    words = tuple(chain.from_iterable(measure_words.values()))
+    return _counted(text, words) if may_count(text, words) else []  # most: no word to count
+
+
+def _counted(text: str, words: tuple[str, ...]) -> list[tuple[str, float]]:
+    """``counted`` read in full, which ``may_count`` spares a text holding no measure word."""
     plain = unjoined(without_names(without_dates(_NUMBERED.sub(" ", in_digits(text)))))
     if _DIGIT.search(plain) is None:  # the pattern's counts are in digits: none to find
         return []
-    pattern = _count_pattern(tuple(chain.from_iterable(measure_words.values())))
-    found = [(m, 1 if m.group(1) else 2) for m in pattern.finditer(plain)]
+    found = [(m, 1 if m.group(1) else 2) for m in count_pattern(words).finditer(plain)]
     return [(plain[: m.start(g)], float(m.group(g).replace(",", ""))) for m, g in found]
 
 
 # texts whose pieces are remembered (without_names, unjoined): one text's judging asks again
 _TEXTS_HELD = 8
-
-
-@lru_cache(maxsize=16)
-def _count_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    """A number, up to three words, then a measure ("13 duplicate referrals"); or a measure, up
-    to three words and a colon, an equals sign or "were" before a number ("Referrals withdrawn:
-    13"). Measure words are matched at a word's start or after a hyphen ("12 re-referrals")."""
-    measure = "|".join(r"\s+".join(map(re.escape, w.split())) for w in (*words, *_PEOPLE_WORDS))
-    number = r"(?<![\w.,/:#-])((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\w/:-]|[.,]\d)"
-    between = r"(?:\s+[\w'+&/-]+){0,3}?"
-    stated = r"\s*(?:[:=]|\s(?:was|were|is|are|totalled|numbered)\b)\s*"
-    return re.compile(
-        rf"{number}{between}[\s-]+(?:{measure})|\b(?:{measure})[\w'-]*{between}{stated}{number}",
-        re.IGNORECASE,
-    )
 
 
 @lru_cache(maxsize=_TEXTS_HELD)
@@ -381,6 +367,8 @@ def states_an_outcome_amount(text: str, measure_words: dict[Measure, tuple[str, 
     ("its second job outcome": wpxl.plan.worded_amounts); a text saying how long people stayed
     in work, or what was paid or claimed, names them (wpxl.plan.outcome_events)."""
     text = _unglued(text)  # "Job outcomes c157"
+    if not may_name_outcomes(text, hashable_words(measure_words)):  # most texts: no such word
+        return False
     names = _names_outcomes(text, measure_words) or _RATE_WORDS.search(text) is not None
     if not (names or says_an_outcome_event(text)):
         return False
