@@ -15,9 +15,8 @@ reading (wpxl.analyse.misspelt), which the proof may not share.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
-
-from wpxl.model import Cell
 
 _OUTCOME_WORDS = ("outcome", "outcomes", "sustainment", "sustainments")
 _LETTERS = re.compile(r"[A-Za-z]+")
@@ -41,20 +40,17 @@ def broken_word(line: str, below: str) -> str | None:
     return end.group(1) + start.group(1) if end and start else None
 
 
-def broken_words(cells: dict[tuple[int, int], Cell]) -> list[str]:
-    """Each word broken over two lines of a header, one cell over the other, whole. The words
-    under are looked at first: a broken word goes on in small letters, and labels under labels
-    ('Council 001-00002') do not, which spares most of a long sheet's labels the patterns."""
+def broken_words(texts: Mapping[tuple[int, int], str]) -> list[str]:
+    """Each word broken over two lines of a header, one cell over the other, whole, among a
+    sheet's ``texts`` by place (its cells holding words, the figures left out unvisited). The
+    words under are looked at first: a broken word goes on in small letters, and labels under
+    labels ('Council 001-00002') do not, which spares most of a long sheet's labels the patterns."""
     found = []
-    for (row, col), cell in cells.items():
-        if not isinstance(cell.value, str):
+    for (row, col), text in texts.items():
+        below = texts.get((row + 1, col))
+        if below is None or not below.lstrip()[:1].islower():
             continue
-        below = cells.get((row + 1, col))
-        if below is None or not isinstance(below.value, str):
-            continue
-        if not below.value.lstrip()[:1].islower():
-            continue
-        if (word := broken_word(cell.value, below.value)) is not None:
+        if (word := broken_word(text, below)) is not None:
             found.append(word)
     return found
 

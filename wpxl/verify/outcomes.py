@@ -75,20 +75,21 @@ class OutcomeContext:
         self.outcomes: set[Coord] = set()  # the figures found to be outcomes, once asked
         self.named: dict[Coord, str] = {}  # digits naming rows (verify.outcome_labels)
         # no outcome or money word on the sheet (nor in its name): no figure can be an outcome
-        texts: list[str] = []
+        placed: dict[Coord, str] = {}  # the sheet's texts by place, gathered once for all
         shown: set[str] = set()  # a figure's own number format ('0" JOs"'), never carried
-        for cell in sheet.cells.values():
+        for coord, cell in sheet.cells.items():
             if isinstance(cell.value, str):
-                texts.append(cell.value)
+                placed[coord] = cell.value
             if cell.style.input_format:
                 shown.add(cell.style.input_format)
-        texts += [*sheet.comments.values(), *broken_words(sheet.cells)]  # comments: what it counts
+        texts = list(dict.fromkeys(placed.values()))  # a label repeated is asked about once
+        texts += [*sheet.comments.values(), *broken_words(placed)]  # comments: what it counts
         texts += [words for code in shown if (words := format_words(code))]
         self.may_hold_outcomes = self._sheet_kind == "outcome" or any(
             measures.of(t) == "outcome" or measures.money(t) for t in texts if t.strip()
         )
         self._lasted = any(map(LASTED_HINT.search, texts))  # starts by time in work, or "Paid"
-        self._numerators = rate_numerators(sheet, measures)  # 'Numerator' by 'Conversion rate'
+        self._numerators = rate_numerators(sheet, measures, placed)  # 'Numerator' by a rate
         linked = self._links or self._numerators or self._reading
         self.may_hold_outcomes |= self._lasted or bool(linked)
         self._lasted_rows: dict[tuple[int, int, int], tuple[bool, list[str]]] = {}  # + corner

@@ -46,9 +46,9 @@ _AGAINST = re.compile(
 )
 
 
-def rate_numerators(sheet: Sheet, measures: Measures) -> frozenset[Coord]:
-    """The input figures of ``sheet`` that are the numerators of a rate of outcomes."""
-    texts = {coord: c.value for coord, c in sheet.cells.items() if isinstance(c.value, str)}
+def rate_numerators(sheet: Sheet, measures: Measures, texts: dict[Coord, str]) -> frozenset[Coord]:
+    """The input figures of ``sheet`` that are the numerators of a rate of outcomes; ``texts``:
+    its cells holding words, by place (gathered once by wpxl.verify.outcomes)."""
     if not any(_of_outcomes(t, measures) for t in set(texts.values())):
         return frozenset()  # most sheets: no rate of outcomes
     numbers = {
