@@ -48,6 +48,7 @@ from wpxl.analyse.padded_counts import drop_padded_counts
 from wpxl.analyse.page_breaks import PageBreak, read_page_breaks
 from wpxl.analyse.pasted_dates import pasted_counts
 from wpxl.analyse.people import STAFF_NAME, listing_people, staff_names
+from wpxl.analyse.ratings import drop_ratings
 from wpxl.analyse.record_lines import listing_records
 from wpxl.analyse.relative_changes import find_relative_changes
 from wpxl.analyse.roles import TableReader
@@ -304,6 +305,7 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
         drop_stated_outcomes(table, carried.cells, roles, reasons)
         drop_dated_counts(table, carried.cells, roles, reasons)
         drop_noted_rates(table, carried.cells, roles, reasons)  # '+12%' on a note line
+        drop_ratings(table, carried.cells, roles, reasons, reader.header_text, policy.rounding_base)
         tables.append(table)
         problems.extend(
             reader.problems

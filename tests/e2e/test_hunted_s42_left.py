@@ -1,0 +1,73 @@
+"""Session 42 (left): session 41's leftovers, each confirmed on main first.
+
+Job outcome percentage breakdowns of one base by gender, age band and office, each in its own
+table (stacked on one sheet, or a sheet each): already right on main. The plan searches every
+shown breakdown of one true base together across tables (plan/coarsen ``settle_jointly``) and
+the proof every line of two sheets or more one input base explains (verify/percent_recovery
+``_jointly``); a brute force over the copies of some 280 such books (bases 20 to 90, two to
+four breakdowns, totals typed, summed or left off, down the rows or across the columns) found
+no set of shares whose smallest common base is the true one.
+
+A RAG column ('Office | Target | Job starts | RAG', 'Red' beside Leeds' 137 job starts against
+its target of 140): the ratings went out as written beside the rounded starts, and the copy
+verified, so a reader saw Leeds' 140 starts against a target of 140 rated 'Red', the true figure
+under 140. A column of ratings ('Red', 'Amber', 'Green', or their letters under 'RAG', 'Status'
+or 'Rating') in a table where rounding changes a count or total is removed now, named on the
+cover (analyse/ratings); where rounding changes none the ratings were worked from the figures
+shown and stay. The proof reads such a column itself (verify/ratings, invariant 17) and refuses
+a copy keeping one whose lines show a figure other than the input's.
+"""
+
+from __future__ import annotations
+
+import openpyxl
+
+from tests.builders import script_book
+from tests.e2e.runs import copy_lines, sanitised_beside
+from tests.misread import misread_findings
+from wpxl.verify.ratings import RATED_ROUNDED
+
+_RATED: list[list] = [
+    ["Job starts against target, 2013/14"],
+    [],
+    ["Office", "Target", "Job starts", "RAG"],
+    ["Leeds", 140, 137, "Red"],
+    ["York", 100, 112, "Green"],
+    ["Hull", 90, 61, "Red"],
+]
+
+
+def test_ratings_worked_out_from_unrounded_starts_are_removed_and_named(tmp_path):
+    output, said = sanitised_beside(script_book(tmp_path / "rated.xlsx", {"Starts": _RATED}))
+    assert copy_lines(output, "Starts", 4)[4:] == [
+        ("Office", "Target", "Job starts", "RAG"),
+        ("Leeds", 140, 140, None),
+        ("York", 100, 120, None),
+        ("Hull", 100, 60, None),
+    ]
+    reason = "a RAG rating worked out from the unrounded figures"
+    assert f"removed: 'Starts' D4:D6: {reason}" in said
+    cover = openpyxl.load_workbook(output)["About this workbook"]
+    assert any(reason in str(c.value) for row in cover.iter_rows() for c in row)
+
+
+def test_ratings_of_figures_rounding_leaves_alone_stay(tmp_path):
+    rows = [
+        ["Job starts against target, 2013/14"],
+        [],
+        ["Office", "Target", "Job starts", "Status"],
+        ["Leeds", 140, 140, "G"],
+        ["York", 100, 120, "G"],
+        ["Hull", 80, 60, "R"],
+    ]
+    output, said = sanitised_beside(script_book(tmp_path / "exact.xlsx", {"Starts": rows}))
+    assert [line[3] for line in copy_lines(output, "Starts", 4)[5:]] == ["G", "G", "R"]
+    assert "RAG rating" not in said
+
+
+def test_the_proof_alone_refuses_ratings_kept_beside_rounded_starts(tmp_path):
+    kept = {(row, 3): _RATED[row][3] for row in (3, 4, 5)}
+    findings = misread_findings(tmp_path, _RATED, kept, "kept")
+    assert [(f.part, f.kind) for f in findings] == [("'Referrals' D6", RATED_ROUNDED)]
+    only_york = misread_findings(tmp_path, _RATED, {(4, 3): "Green", (5, 3): "Red"}, "kept")
+    assert [f.part for f in only_york] == ["'Referrals' D7"]
