@@ -16,15 +16,29 @@ or 'Rating') in a table where rounding changes a count or total is removed now, 
 cover (analyse/ratings); where rounding changes none the ratings were worked from the figures
 shown and stay. The proof reads such a column itself (verify/ratings, invariant 17) and refuses
 a copy keeping one whose lines show a figure other than the input's.
+
+'Office | Referrals | Job starts | Job outcomes | Total starts and outcomes', the last column
+typed as each office's starts and outcomes together: the outcome word won, so the column was
+read as job outcomes, listed on the cover as 'outcome volumes' and shown on the percentage
+sheet beside the outcomes as if it were a breakdown of them (WRONG, verified). A total found by
+its sums was handled so already (plan/unshared_outcomes ``mixes_measures``); a row or column
+whose own words join an outcome measure to another ('Job starts and job outcomes', 'Referrals
++ outcomes') counts no one measure now (analyse/mixed_lines): its figures are removed, named
+on the cover so, and in no percentage breakdown; the proof refuses a share under such a header
+or along such a label (verify/percent_measures ``JOINED_MEASURES``).
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import openpyxl
 
 from tests.builders import script_book
 from tests.e2e.runs import copy_lines, sanitised_beside
-from tests.misread import misread_findings
+from tests.misread import misread_findings, proved
+from wpxl.model import Plan
+from wpxl.verify.percent_measures import JOINED_MEASURES
 from wpxl.verify.ratings import RATED_ROUNDED
 
 _RATED: list[list] = [
@@ -71,3 +85,44 @@ def test_the_proof_alone_refuses_ratings_kept_beside_rounded_starts(tmp_path):
     assert [(f.part, f.kind) for f in findings] == [("'Referrals' D6", RATED_ROUNDED)]
     only_york = misread_findings(tmp_path, _RATED, {(4, 3): "Green", (5, 3): "Red"}, "kept")
     assert [f.part for f in only_york] == ["'Referrals' D7"]
+
+
+_STARTS_AND_OUTCOMES: list[list] = [
+    ["Performance by office, 2013/14"],
+    [],
+    ["Office", "Referrals", "Job starts", "Job outcomes", "Total starts and outcomes"],
+    ["Leeds", 1210, 398, 137, 535],
+    ["York", 455, 211, 74, 285],
+    ["Hull", 388, 97, 33, 130],
+    ["Total", 2053, 706, 244, 950],
+]
+
+
+def test_a_column_of_starts_and_outcomes_together_is_in_no_breakdown(tmp_path):
+    source = script_book(tmp_path / "mixed.xlsx", {"Offices": _STARTS_AND_OUTCOMES})
+    output, said = sanitised_beside(source)
+    assert copy_lines(output, "Job outcomes %", 3)[5:] == [
+        ("Office", "Job outcomes", None),
+        ("Leeds", 0.56, None),
+        ("York", 0.3, None),
+        ("Hull", 0.14, None),
+        ("Total", 1, None),
+    ]
+    assert [line[:3] for line in copy_lines(output, "Offices", 5)[5:8]] == [
+        ("Leeds", 1220, 400), ("York", 460, 220), ("Hull", 380, 100),
+    ]  # fmt: skip
+    assert (
+        "removed: 'Offices' E4:E7: a line adding up job outcomes and job starts together counts "
+        "no one measure"
+    ) in said
+
+    def shown_as_outcomes(plan: Plan) -> None:  # the column beside the outcomes' shares
+        cells = next(s for s in plan.sheets if s.name == "Job outcomes %").cells
+        cells[(5, 2)] = replace(cells[(5, 1)], value="Total starts and outcomes")
+        for row, share in zip(range(6, 10), (0.56, 0.3, 0.14, 1.0), strict=True):
+            cells[(row, 2)] = replace(cells[(row, 1)], value=share)
+
+    findings = proved(tmp_path, source, shown_as_outcomes)
+    assert {(f.part, f.kind) for f in findings} == {
+        (f"'Job outcomes %' C{row}", JOINED_MEASURES) for row in range(7, 11)
+    }

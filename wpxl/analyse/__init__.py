@@ -39,6 +39,7 @@ from wpxl.analyse.line_measures import check_side_measures
 from wpxl.analyse.lines_above import total_lines_above
 from wpxl.analyse.lookups import read_lookups
 from wpxl.analyse.marked_counts import marked_counts
+from wpxl.analyse.mixed_lines import drop_mixed_lines
 from wpxl.analyse.name_column import named_under_name
 from wpxl.analyse.named_heads import total_named_heads
 from wpxl.analyse.noted_rates import drop_noted_rates
@@ -305,6 +306,8 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
         drop_stated_outcomes(table, carried.cells, roles, reasons)
         drop_dated_counts(table, carried.cells, roles, reasons)
         drop_noted_rates(table, carried.cells, roles, reasons)  # '+12%' on a note line
+        drop_mixed_lines(table, roles, reasons, reader.label_texts, reader.header_texts,
+                         policy.measure_words)  # fmt: skip
         drop_ratings(table, carried.cells, roles, reasons, reader.header_text, policy.rounding_base)
         tables.append(table)
         problems.extend(
