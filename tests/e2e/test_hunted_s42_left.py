@@ -26,6 +26,20 @@ whose own words join an outcome measure to another ('Job starts and job outcomes
 + outcomes') counts no one measure now (analyse/mixed_lines): its figures are removed, named
 on the cover so, and in no percentage breakdown; the proof refuses a share under such a header
 or along such a label (verify/percent_measures ``JOINED_MEASURES``).
+
+Job starts typed under a '0%' format by a slip (398 shown as 39800 %): York's and Hull's starts
+were removed as 'a rate wpxl cannot work out from shared figures'. A whole number past 100 %
+under a percentage's format is no rate (analyse/slips ``shown_as_rate``): it is a count,
+rounded, written in the copy without the format (plan/volumes ``_count_style``), which would
+show 100 as 10000 %.
+
+A dashboard's key figures over its tables ('Referrals this month | 243 (+12% on May)' over
+'Attachments this month | 219', 'Job starts this month | 97', or the same three across a line
+with the figures under them): the first figure, a text with its note, was read as the block's
+header (or its line's label), whose '%' made the key figures under or beside it rates, removed.
+A figure with its note names nothing of its line now (analyse/slips ``is_noted_figure``): the
+219 and 97 are counts, 220 and 100 in the copy; the noted text is still removed as quoting an
+unrounded figure.
 """
 
 from __future__ import annotations
@@ -126,3 +140,58 @@ def test_a_column_of_starts_and_outcomes_together_is_in_no_breakdown(tmp_path):
     assert {(f.part, f.kind) for f in findings} == {
         (f"'Job outcomes %' C{row}", JOINED_MEASURES) for row in range(7, 11)
     }
+
+
+def test_starts_under_a_percentage_format_by_a_slip_are_counts(tmp_path):
+    rows = [
+        ["Job starts by office, 2013/14"],
+        [],
+        ["Office", "Referrals", "Job starts"],
+        ["Leeds", 1210, 398],
+        ["York", 455, 97],
+        ["Hull", 388, 64],
+    ]
+    source = script_book(tmp_path / "slip.xlsx", {"Starts": rows})
+    book = openpyxl.load_workbook(source)
+    for row in (4, 5, 6):
+        book["Starts"].cell(row, 3).number_format = "0%"
+    book.save(source)
+    output, said = sanitised_beside(source)
+    assert copy_lines(output, "Starts", 3)[5:] == [
+        ("Leeds", 1220, 400), ("York", 460, 100), ("Hull", 380, 60),
+    ]  # fmt: skip
+    assert "removed" not in said
+    shown = openpyxl.load_workbook(output)["Starts"]
+    assert {shown.cell(row, 3).number_format for row in (6, 7, 8)} == {"General"}
+
+
+def test_key_figures_under_a_figure_with_its_note_are_counts(tmp_path):
+    down = [
+        ["Monthly dashboard, June 2014"],
+        [],
+        ["Referrals this month", "243 (+12% on May)"],
+        ["Attachments this month", 219],
+        ["Job starts this month", 97],
+        [],
+        ["Referrals by office, June 2014"],
+        [],
+        ["Office", "Referrals"],
+        ["Leeds", 131],
+        ["York", 112],
+    ]
+    output, said = sanitised_beside(script_book(tmp_path / "down.xlsx", {"Dashboard": down}))
+    assert copy_lines(output, "Dashboard", 2)[4:7] == [
+        ("Referrals this month", None),
+        ("Attachments this month", 220),
+        ("Job starts this month", 100),
+    ]
+    assert "a rate" not in said and "removed: 'Dashboard' B3: it quotes an unrounded figure" in said
+    across = [
+        ["Monthly dashboard, June 2014"],
+        [],
+        ["Referrals this month", "Attachments this month", "Job starts this month"],
+        ["243 (+12% on May)", 219, 97],
+    ]
+    output, said = sanitised_beside(script_book(tmp_path / "across.xlsx", {"Dashboard": across}))
+    assert copy_lines(output, "Dashboard", 3)[5][1:] == (220, 100)
+    assert "a rate" not in said

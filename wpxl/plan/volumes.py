@@ -14,6 +14,7 @@ from operator import itemgetter
 
 from wpxl.analyse.codes import CODE
 from wpxl.analyse.counted_shares import COUNTED_SHARE
+from wpxl.analyse.values import is_percent_format
 from wpxl.model import (
     CellRange,
     Coord,
@@ -100,7 +101,7 @@ def plan_volume_sheet(
             key = ((value + half) // base * base if whole else rounded(value), id(cell.style))
             same = shared.get(key)
             if same is None:
-                same = shared[key] = OutputCell(key[0], None, cell.style, "count")
+                same = shared[key] = OutputCell(key[0], None, _count_style(cell.style), "count")
             out[target] = same
             counts += 1
         elif role in KEPT_ROLES:
@@ -183,7 +184,7 @@ def _total(
     formula = _sum_of(parts, placements, placements[name].output_name, figures.run_of(key))
     if rest := figures.unshown(key):
         formula += f"+{rest}"  # the group the table does not show, rounded like any count
-    style = analysis.sheet.cells[coord].style
+    style = _count_style(analysis.sheet.cells[coord].style)
     return OutputCell(figures.rounded(key), formula, style, kind="total")
 
 
@@ -296,6 +297,14 @@ def _ratio(
 # fraction (0.0944 typed under '% change') is shown to the same tenth of a per cent.
 WHOLE_PERCENT_FORMAT = "0.0"
 FRACTION_FORMAT = "0.000"
+
+
+def _count_style(style: Style) -> Style:
+    """A count's style without a percentage's format ('0%' over job starts by a slip, 398
+    shown as 39800 %, analyse/cells ``_slip``): rounded, it would show 40000 %."""
+    if is_percent_format(style.number_format):
+        return replace(style, number_format="General")
+    return style
 
 
 def _shown_percent(analysis: SheetAnalysis, coord: Coord, style: Style) -> Style:
