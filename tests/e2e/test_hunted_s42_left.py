@@ -40,6 +40,15 @@ header (or its line's label), whose '%' made the key figures under or beside it 
 A figure with its note names nothing of its line now (analyse/slips ``is_noted_figure``): the
 219 and 97 are counts, 220 and 100 in the copy; the noted text is still removed as quoting an
 unrounded figure.
+
+A job outcome table titled 'Job outcomes by region (thousands)' (or '(000s)', "('000)", ', in
+thousands'): the title went from the copy as 'it states an amount about outcomes', and the
+table was named 'table 1' on the cover, 'thousands' read as a number. A unit of counts in
+brackets, or 'in thousands', is no amount, as '£000' is none (plan/outcome_events and
+verify/outcome_events ``without_units``): the title stays over the table and names it;
+'Thousands of job outcomes were paid' still goes. Such a table's outcomes were also said on
+the cover to be 'rounded to the nearest 20 as counts are', which outcomes never are: that
+warning is of counts of other measures alone now (plan/notices).
 """
 
 from __future__ import annotations
@@ -47,6 +56,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import openpyxl
+import pytest
 
 from tests.builders import script_book
 from tests.e2e.runs import copy_lines, sanitised_beside
@@ -195,3 +205,29 @@ def test_key_figures_under_a_figure_with_its_note_are_counts(tmp_path):
     output, said = sanitised_beside(script_book(tmp_path / "across.xlsx", {"Dashboard": across}))
     assert copy_lines(output, "Dashboard", 3)[5][1:] == (220, 100)
     assert "a rate" not in said
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Job outcomes by region (thousands)",
+        "Job outcomes by region (000s)",
+        "Job outcomes by region, in thousands",
+    ],
+)
+def test_a_unit_of_thousands_in_an_outcome_title_is_no_amount(tmp_path, title):
+    rows = [
+        [title],
+        [],
+        ["Region", "2012/13", "2013/14"],
+        ["North", 1241, 1537],
+        ["South", 812, 933],
+    ]
+    output, said = sanitised_beside(script_book(tmp_path / "regions.xlsx", {"Outcomes": rows}))
+    named = f"table '{title}'" if "thousands" in title else "table 1"  # '000' reads as a figure
+    assert f"removed: {named} on 'Outcomes': outcome volumes are never shared" in said
+    assert "rounded to the nearest 20 as counts are" not in said
+    rows = [[title], [], ["Region", "2012/13", "2013/14"], ["North", 1.2, 1.5], ["South", 0.8, 0.9]]
+    output, said = sanitised_beside(script_book(tmp_path / "decimals.xlsx", {"Outcomes": rows}))
+    assert copy_lines(output, "Outcomes", 1)[2] == (title,)
+    assert "'Outcomes' A1" not in said
