@@ -49,6 +49,13 @@ verify/outcome_events ``without_units``): the title stays over the table and nam
 'Thousands of job outcomes were paid' still goes. Such a table's outcomes were also said on
 the cover to be 'rounded to the nearest 20 as counts are', which outcomes never are: that
 warning is of counts of other measures alone now (plan/notices).
+
+Two tables of job outcomes by office, one a year (or one a district), and a 'Grand total' under
+the second adding up both tables' totals: the second table's percentage sheet showed the grand
+total as 228 % of its outcomes, and the proof refused the copy with 'a figure on a percentage
+sheet that is not a percentage ... report this to the wpxl maintainers'. A total adding up
+lines of other tables is in no one table's breakdown now (plan/unshared_outcomes
+``crosses_tables``): removed, named so on the cover; each table's sheet shows its own shares.
 """
 
 from __future__ import annotations
@@ -231,3 +238,32 @@ def test_a_unit_of_thousands_in_an_outcome_title_is_no_amount(tmp_path, title):
     output, said = sanitised_beside(script_book(tmp_path / "decimals.xlsx", {"Outcomes": rows}))
     assert copy_lines(output, "Outcomes", 1)[2] == (title,)
     assert "'Outcomes' A1" not in said
+
+
+def test_a_grand_total_over_two_outcome_tables_is_in_neither_breakdown(tmp_path):
+    rows = [
+        ["Job outcomes by office, 2013/14"],
+        [],
+        ["Office", "Job outcomes"],
+        ["Leeds", 41],
+        ["York", 33],
+        ["Total", 74],
+        [],
+        [],
+        ["Job outcomes by office, 2014/15"],
+        [],
+        ["Office", "Job outcomes"],
+        ["Hull", 28],
+        ["Wakefield", 30],
+        ["Total", 58],
+        [],
+        ["Grand total", 132],
+    ]
+    output, said = sanitised_beside(script_book(tmp_path / "years.xlsx", {"Outcomes": rows}))
+    assert copy_lines(output, "Job outcomes 2 %", 2)[5:] == [
+        ("Office", "Job outcomes"), ("Hull", 0.48), ("Wakefield", 0.52), ("Total", 1),
+    ]  # fmt: skip
+    assert (
+        "removed: 'Outcomes' B16: 1 figure: outcome volumes are never shared; a total adding up "
+        "the lines of other tables is in no one table's percentage breakdown"
+    ) in said
