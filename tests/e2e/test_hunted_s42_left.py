@@ -56,6 +56,14 @@ total as 228 % of its outcomes, and the proof refused the copy with 'a figure on
 sheet that is not a percentage ... report this to the wpxl maintainers'. A total adding up
 lines of other tables is in no one table's breakdown now (plan/unshared_outcomes
 ``crosses_tables``): removed, named so on the cover; each table's sheet shows its own shares.
+
+Job outcomes by office with a count of sustainments noted in an office's label ('Leeds (6
+sustainments)'): the bracket's measure word named the line, so Leeds' outcomes were read as
+sustainments: the percentage sheet was called 'Sustainments and job outcomes %', or, in a
+table of one column, each line was taken for a breakdown of its own and every figure went with
+no share shown. A bracket opening with a count is a note on the line now, not its measure
+(analyse/label_notes): the label goes as stating an amount, as before, and the line's shares
+are of job outcomes.
 """
 
 from __future__ import annotations
@@ -267,3 +275,18 @@ def test_a_grand_total_over_two_outcome_tables_is_in_neither_breakdown(tmp_path)
         "removed: 'Outcomes' B16: 1 figure: outcome volumes are never shared; a total adding up "
         "the lines of other tables is in no one table's percentage breakdown"
     ) in said
+
+
+@pytest.mark.parametrize("groups", [["Job outcomes"], ["JSA 18-24", "JSA 25+"]])
+def test_a_count_noted_in_an_office_label_does_not_name_its_line(tmp_path, groups):
+    figures = {"Leeds (6 sustainments)": [41, 63], "York": [30, 41], "Hull": [33, 51]}
+    rows = [["Job outcomes by office, 2013/14"], [], ["Office", *groups]]
+    rows += [[label, *counts[: len(groups)]] for label, counts in figures.items()]
+    output, said = sanitised_beside(script_book(tmp_path / "noted.xlsx", {"Outcomes": rows}))
+    assert "on sheet 'Job outcomes %'" in said and "Sustainments" not in said
+    assert copy_lines(output, "Job outcomes %", 2)[6:] == [
+        (None, 0.39),
+        ("York", 0.29),
+        ("Hull", 0.32),
+    ]
+    assert "removed: 'Job outcomes %' A7: it states an amount about outcomes" in said
