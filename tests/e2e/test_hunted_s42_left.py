@@ -64,6 +64,14 @@ table of one column, each line was taken for a breakdown of its own and every fi
 no share shown. A bracket opening with a count is a note on the line now, not its measure
 (analyse/label_notes): the label goes as stating an amount, as before, and the line's shares
 are of job outcomes.
+
+A tracker template sent out to be filled in ('Participant | Office | Referral date | Job start
+date', no line under it) on a sheet of its own, beside a sheet of referrals: the whole workbook
+was refused, 'this sheet lists people one by one', which it does not. The sheet's last line
+holding anything, where it names people's details, lists no one: the line goes now, every cell
+of it (a name beside 'Participant' would be on it), named on the cover as one range
+(analyse/template_heads), and the referrals go out. A header of people's details with any line
+under it is refused as before.
 """
 
 from __future__ import annotations
@@ -290,3 +298,18 @@ def test_a_count_noted_in_an_office_label_does_not_name_its_line(tmp_path, group
         ("Hull", 0.32),
     ]
     assert "removed: 'Job outcomes %' A7: it states an amount about outcomes" in said
+
+
+def test_a_template_headed_participant_lists_no_one(tmp_path):
+    sheets = {
+        "Referrals": [["Referrals by office, 2013/14"], [], ["Office", "Referrals"],
+                      ["Leeds", 131], ["York", 112]],
+        "Tracker": [["Participant", "Office", "Referral date", "Job start date"]],
+    }  # fmt: skip
+    output, said = sanitised_beside(script_book(tmp_path / "template.xlsx", sheets))
+    assert copy_lines(output, "Referrals", 2)[5:] == [("Leeds", 140), ("York", 120)]
+    assert copy_lines(output, "Tracker", 4)[2:] == []
+    assert (
+        "removed: 'Tracker' A1:D1: a line of headers of people's details over no one (a template "
+        "to fill in): not carried"
+    ) in said

@@ -61,6 +61,7 @@ from wpxl.analyse.stacked_running import running_blocks
 from wpxl.analyse.stacked_totals import total_blocks
 from wpxl.analyse.stated_outcomes import drop_stated_outcomes
 from wpxl.analyse.stray_figures import find_tables
+from wpxl.analyse.template_heads import TEMPLATE_HEAD, template_heads
 from wpxl.analyse.text_memo import let_go_of_large
 from wpxl.analyse.titled_staff import staff_named_by_title
 from wpxl.analyse.twin_totals import total_twins
@@ -276,10 +277,11 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
     text_rows = texts_by_row(texts)  # and those asking of a table's body
     roles: dict[tuple[int, int], Role] = {}
     reasons: dict[tuple[int, int], str] = {}
+    templated = template_heads(carried, texts)  # a template's heads of people's details
     tables, problems = (
         [],
         [
-            *listing_people(carried, texts),
+            *listing_people(carried, [t for t in texts if t[0] not in templated]),
             *initialled_sheet(carried),
             *listing_records(carried, texts, policy.measure_words),
             *listing_dated_records(carried, texts, policy.measure_words),
@@ -367,6 +369,8 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
         *initialled_names(carried, texts),
     ]:
         roles[coord], reasons[coord] = Role.DROPPED, STAFF_NAME
+    for coord in templated:
+        roles[coord], reasons[coord] = Role.DROPPED, TEMPLATE_HEAD
     if carried.cells.keys() - roles.keys():  # most sheets: every cell has a role by now
         for coord, cell in carried.cells.items():  # in the sheet's order, as the roles go on
             if coord not in roles:

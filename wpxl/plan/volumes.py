@@ -14,6 +14,7 @@ from operator import itemgetter
 
 from wpxl.analyse.codes import CODE
 from wpxl.analyse.counted_shares import COUNTED_SHARE
+from wpxl.analyse.template_heads import TEMPLATE_HEAD
 from wpxl.analyse.values import is_percent_format
 from wpxl.model import (
     CellRange,
@@ -326,11 +327,12 @@ def _shown_percent(analysis: SheetAnalysis, coord: Coord, style: Style) -> Style
 def _along_rows(dropped: dict[tuple[str, int], list[Coord]]) -> list[tuple[str, str]]:
     """Each reason's cells, a column's as runs of rows ('E4:E5, E7'; never a range over cells
     that were kept); but a line of counts written with their shares ('120 (12%)'), each alone
-    in its column, as runs of columns ('B5:E5'): it was named cell by cell, a line each."""
+    in its column, as runs of columns ('B5:E5'): it was named cell by cell, a line each; so is
+    a template's line of headers."""
     found = sorted(dropped.items(), key=lambda item: item[1][0])
     lone: dict[tuple[str, int], list[int]] = {}  # (why, row) -> columns of cells alone
     for (why, col), coords in found:
-        if len(coords) == 1 and why == COUNTED_SHARE:
+        if len(coords) == 1 and why in (COUNTED_SHARE, TEMPLATE_HEAD):
             lone.setdefault((why, coords[0][0]), []).append(col)
     said: list[tuple[str, str]] = []
     for (why, col), coords in found:
