@@ -72,6 +72,13 @@ holding anything, where it names people's details, lists no one: the line goes n
 of it (a name beside 'Participant' would be on it), named on the cover as one range
 (analyse/template_heads), and the referrals go out. A header of people's details with any line
 under it is refused as before.
+
+A monthly conversion table closed by 'Total/average' with the starts' monthly average typed
+under 'Starts' (103, the months adding up to 310) beside the referrals' and attachments'
+totals: refused, 'this cell is labelled as a total but is not the sum of the cells it would
+total'. On such a line a figure that is the mean of those it would total, to within half a
+unit, is their average now (analyse/line_averages, asked by analyse/totals ``compare``):
+removed, saying so; the line's other figures are SUMs over the rounded months.
 """
 
 from __future__ import annotations
@@ -313,3 +320,18 @@ def test_a_template_headed_participant_lists_no_one(tmp_path):
         "removed: 'Tracker' A1:D1: a line of headers of people's details over no one (a template "
         "to fill in): not carried"
     ) in said
+
+
+def test_an_average_typed_on_a_total_average_line_is_removed_as_one(tmp_path):
+    rows = [
+        ["Conversion by month, 2013/14"],
+        [],
+        ["Month", "Referrals", "Attachments", "Starts"],
+        ["April", 412, 380, 103],
+        ["May", 398, 371, 97],
+        ["June", 405, 377, 110],
+        ["Total/average", 1215, 1128, 103],
+    ]
+    output, said = sanitised_beside(script_book(tmp_path / "average.xlsx", {"Months": rows}))
+    assert copy_lines(output, "Months", 4)[8] == ("Total/average", 1220, 1140, None)
+    assert "removed: 'Months' D7: an average of unrounded figures on a 'Total/average' line" in said

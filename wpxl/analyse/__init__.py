@@ -35,6 +35,7 @@ from wpxl.analyse.initialled_names import initialled_names, initialled_sheet
 from wpxl.analyse.keyed_lines import Keys, key_lines, keyed_measures, named_across
 from wpxl.analyse.labelled_texts import labelled_count
 from wpxl.analyse.layout import Layout
+from wpxl.analyse.line_averages import drop_line_averages
 from wpxl.analyse.line_measures import check_side_measures
 from wpxl.analyse.lines_above import total_lines_above
 from wpxl.analyse.lookups import read_lookups
@@ -311,6 +312,9 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
         drop_mixed_lines(table, roles, reasons, reader.label_texts, reader.header_texts,
                          policy.measure_words)  # fmt: skip
         drop_ratings(table, carried.cells, roles, reasons, reader.header_text, policy.rounding_base)
+        drop_line_averages(
+            table, carried.cells, roles, reasons, reader.label_text, reader.header_text
+        )
         tables.append(table)
         problems.extend(
             reader.problems
