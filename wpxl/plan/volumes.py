@@ -34,6 +34,7 @@ from wpxl.plan.differences import difference, relative_change
 from wpxl.plan.figures import NUMERIC_ROLES, Figures, numeric_cells
 from wpxl.plan.formulas import Run, line_range, one_run, ratio_formula, sum_formula
 from wpxl.plan.moved_away import left_behind
+from wpxl.plan.named_rates import NAMED_RATE, converts_between, named_as_outcome_rate
 from wpxl.plan.placement import Placement
 from wpxl.plan.share_sums import share_of_sum
 from wpxl.plan.split_totals import totals_the_split_starts
@@ -268,7 +269,10 @@ def _ratio(
         own = next((t for t in analysis.tables if coord in t.area), None)
         if own is None or not own.measure_of(coord).is_outcome:
             return UNROUNDED_AVERAGE if own and is_average(analysis, own, coord) else UNWORKED_RATE
-        return OUTCOME_RATE if numeric_cells(analysis, own) else OUTCOME_SHARE
+        counts = numeric_cells(analysis, own)
+        if converts_between(own, counts) and named_as_outcome_rate(analysis, own, coord):
+            return NAMED_RATE  # 'Conversion rate' beside referrals and starts alone
+        return OUTCOME_RATE if counts else OUTCOME_SHARE
     name = analysis.sheet.name
     if coord in table.differences:
         return difference(name, coord, table.differences[coord], figures, place)
