@@ -79,6 +79,18 @@ totals: refused, 'this cell is labelled as a total but is not the sum of the cel
 total'. On such a line a figure that is the mean of those it would total, to within half a
 unit, is their average now (analyse/line_averages, asked by analyse/totals ``compare``):
 removed, saying so; the line's other figures are SUMs over the rounded months.
+
+Wording. Job outcomes year on year ('2012/13 | 2013/14 | Change | % change'): the cover said
+the 'Change' column (the difference, 22) went as 'text, notes and rates' and the '% change'
+column as 'a difference of outcome volumes', the two reasons swapped: a line of per cent change
+was taken for a difference that no pair gave (analyse/differences ``_differs``), and a
+difference in a table moved to a percentage sheet was named with the rest (plan/moved_away).
+'Office | Referrals | Job starts | Conversion rate', the rate fitting no pair: removed as 'a
+rate of job outcomes or sustainments', said as a fact of what may be starts over referrals;
+beside two measures or more, none outcomes, the cover says it is named as the programme
+names a rate of outcomes and fits no pair (plan/named_rates). A count under '0" referrals"'
+was listed as 'number formats' own text ..., workbook': its cells are named now
+(read/seen), "'Referrals' B4:B5".
 """
 
 from __future__ import annotations
@@ -335,3 +347,57 @@ def test_an_average_typed_on_a_total_average_line_is_removed_as_one(tmp_path):
     output, said = sanitised_beside(script_book(tmp_path / "average.xlsx", {"Months": rows}))
     assert copy_lines(output, "Months", 4)[8] == ("Total/average", 1220, 1140, None)
     assert "removed: 'Months' D7: an average of unrounded figures on a 'Total/average' line" in said
+
+
+def test_the_reasons_for_a_change_and_a_per_cent_change_of_outcomes_are_their_own(tmp_path):
+    rows = [
+        ["Job outcomes by payment group, year on year"],
+        [],
+        ["Payment group", "2012/13", "2013/14", "Change", "% change"],
+        ["JSA 18-24", 141, 163, 22, 0.156],
+        ["JSA 25+", 230, 251, 21, 0.091],
+        ["ESA Flow", 122, 118, -4, -0.033],
+    ]
+    _, said = sanitised_beside(script_book(tmp_path / "yearly.xlsx", {"Outcomes": rows}))
+    assert "removed: 'Outcomes' D4:D6: a difference of outcome volumes" in said
+    assert "removed: 'Outcomes' E4:E6: in a table shown only as percentages" in said
+
+
+def test_a_conversion_rate_beside_referrals_and_starts_is_not_said_to_be_of_outcomes(tmp_path):
+    rows = [
+        ["Referrals and starts by office, 2013/14"],
+        [],
+        ["Office", "Referrals", "Job starts", "Conversion rate"],
+        ["Leeds", 412, 103, 0.31],
+        ["York", 300, 80, 0.22],
+        ["Hull", 250, 61, 0.29],
+    ]
+    _, said = sanitised_beside(script_book(tmp_path / "conversion.xlsx", {"Offices": rows}))
+    assert (
+        "removed: 'Offices' D4:D6: a rate named as the programme names a rate of job outcomes"
+    ) in said
+    assert "a rate of job outcomes or sustainments" not in said
+
+
+def test_a_number_format_with_words_is_named_by_its_cells(tmp_path):
+    rows = [
+        ["Referrals by office, 2013/14"],
+        [],
+        ["Office", "Referrals"],
+        ["Leeds", 131],
+        ["York", 112],
+    ]
+    source = script_book(tmp_path / "worded.xlsx", {"Referrals": rows})
+    book = openpyxl.load_workbook(source)
+    for row in (4, 5):
+        book["Referrals"].cell(row, 2).number_format = '0" referrals"'
+    book.save(source)
+    output, _ = sanitised_beside(source)
+    named = (
+        "number formats' own text and conditions (wpxl writes its own formats), 'Referrals' B4:B5"
+    )
+    cover = openpyxl.load_workbook(output)["About this workbook"]
+    assert any(named in str(c.value) for row in cover.iter_rows() for c in row)
+    assert "workbook: not carried" not in " ".join(
+        str(c.value) for row in cover.iter_rows() for c in row if "number formats" in str(c.value)
+    )
