@@ -125,7 +125,7 @@ def test_ratings_worked_out_from_unrounded_starts_are_removed_and_named(tmp_path
         ("York", 100, 120, None),
         ("Hull", 100, 60, None),
     ]
-    reason = "a RAG rating worked out from the unrounded figures"
+    reason = "a rating against a target ('Red', 'Green', 'Met') worked out from the unrounded"
     assert f"removed: 'Starts' D4:D6: {reason}" in said
     cover = openpyxl.load_workbook(output)["About this workbook"]
     assert any(reason in str(c.value) for row in cover.iter_rows() for c in row)
@@ -142,7 +142,18 @@ def test_ratings_of_figures_rounding_leaves_alone_stay(tmp_path):
     ]
     output, said = sanitised_beside(script_book(tmp_path / "exact.xlsx", {"Starts": rows}))
     assert [line[3] for line in copy_lines(output, "Starts", 4)[5:]] == ["G", "G", "R"]
-    assert "RAG rating" not in said
+    assert "rating against a target" not in said
+
+
+def test_verdicts_on_track_against_a_target_go_as_ratings_do(tmp_path):
+    rows = [[*line[:3], {"Red": "No", "Green": "Yes"}.get(line[3], line[3])] for line in _RATED[2:]]
+    rows = [*_RATED[:2], ["Office", "Target", "Job starts", "On track?"], *rows[1:]]
+    output, said = sanitised_beside(script_book(tmp_path / "track.xlsx", {"Starts": rows}))
+    assert [line[3] for line in copy_lines(output, "Starts", 4)[5:]] == [None, None, None]
+    assert "removed: 'Starts' D4:D6: a rating against a target" in said
+    kept = {(row, 3): rows[row][3] for row in (3, 4, 5)}
+    findings = misread_findings(tmp_path, rows, kept, "kept")
+    assert [(f.part, f.kind) for f in findings] == [("'Referrals' D6", RATED_ROUNDED)]
 
 
 def test_the_proof_alone_refuses_ratings_kept_beside_rounded_starts(tmp_path):

@@ -22,4 +22,4 @@ _COUNTED_NOTE = re.compile(
 
 def without_counted_notes(label: str) -> str:
     """The label without a bracket opening with a count ('Leeds (6 sustainments)': 'Leeds')."""
-    return _COUNTED_NOTE.sub(" ", label)
+    return _COUNTED_NOTE.sub(" ", label) if "(" in label else label  # most labels: no bracket

@@ -1,4 +1,5 @@
-"""A column of RAG ratings ('Red', 'Amber', 'Green') worked out from the unrounded figures.
+"""A column of RAG ratings ('Red', 'Amber', 'Green') worked out from the unrounded figures, or of
+verdicts against a target ('Yes' under 'On track?', 'Met', 'Behind').
 
 A dashboard rates each office's job starts against its target: 'Red' below it, 'Green' at or
 above. The rating is worked from the true figures, so beside the rounded ones it says on which
@@ -20,17 +21,20 @@ from wpxl.analyse.values import as_number, is_text
 from wpxl.model import Cell, Coord, Role, Table
 
 RATED = (
-    "a RAG rating worked out from the unrounded figures: beside the rounded ones it tells on "
-    "which side of a target a true figure lies, so it is not shared"
+    "a rating against a target ('Red', 'Green', 'Met') worked out from the unrounded figures: "
+    "beside the rounded ones it tells on which side of the target a true figure lies, so it is "
+    "not shared"
 )
 # a traffic light in words or by its letter, alone or two together ('Amber/Green'), as trackers
 # write it; 'Blue' is the 'BRAG' scheme's met-and-closed
 _RATING = re.compile(
-    r"(?:red|amber|green|blue|r|a|g|b)(?:\s*[/\-\u2013]\s*(?:red|amber|green|r|a|g))?",
+    r"(?:red|amber|green|blue|r|a|g|b)(?:\s*[/\-\u2013]\s*(?:red|amber|green|r|a|g))?"
+    r"|yes|no|y|n|(?:not\s+)?met|(?:on|off)(?:\s+track)?|above|below|ahead|behind",
     re.IGNORECASE,
 )
 _FULL = re.compile(r"\b(?:red|amber|green)\b", re.IGNORECASE)
-_HEAD = re.compile(r"\b(?:b?rag|status|rating)\b", re.IGNORECASE)
+# a verdict ('Yes', 'Met', 'Behind') is read only under words asking it of a target
+_HEAD = re.compile(r"\b(?:b?rag|status|rating|on\s+track|target|met)\b", re.IGNORECASE)
 
 
 def drop_ratings(
@@ -45,7 +49,7 @@ def drop_ratings(
     table. A column is of ratings when its every written cell is a rating, two or more of
     them, spelt out ('Green') or under a header naming them ('RAG', 'Status'); the table's
     figures are already read (counts and totals), so a figure's change is known."""
-    rated = [col for col in table.body_cols if _rates(col, header_text(col), table, cells)]
+    rated = [col for col in table.body_cols if _rates(col, header_text, table, cells)]
     if not rated or not _rounding_changes(table, cells, roles, base):
         return
     for col in rated:
@@ -55,17 +59,20 @@ def drop_ratings(
                 reasons[(row, col)] = RATED
 
 
-def _rates(col: int, head: str, table: Table, cells: dict[Coord, Cell]) -> bool:
-    written = [
-        cell.value
-        for row in table.body_rows
-        if (cell := cells.get((row, col))) is not None and not cell.is_empty
-    ]
-    if len(written) < 2 or not all(
-        is_text(v) and _RATING.fullmatch(str(v).strip()) for v in written
-    ):
-        return False
-    return _HEAD.search(head) is not None or any(_FULL.search(str(v)) for v in written)
+def _rates(
+    col: int, header_text: Callable[[int], str], table: Table, cells: dict[Coord, Cell]
+) -> bool:
+    """Whether the column is of ratings: read down to its first cell that is none (most
+    columns: their first, a figure)."""
+    written, spelt = 0, False
+    for row in table.body_rows:
+        cell = cells.get((row, col))
+        if cell is None or cell.is_empty:
+            continue
+        if not is_text(cell.value) or not _RATING.fullmatch(text := str(cell.value).strip()):
+            return False
+        written, spelt = written + 1, spelt or _FULL.search(text) is not None
+    return written >= 2 and (spelt or _HEAD.search(header_text(col)) is not None)
 
 
 def _rounding_changes(

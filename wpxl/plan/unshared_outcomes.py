@@ -16,8 +16,8 @@ no share either (``mixes_measures``), its volume removed and named so on the cov
 A grand total under the second of two tables adding up both tables' totals ('Total' 2013/14,
 'Total' 2014/15, then 'Grand total'): the second table's percentage sheet showed it as 228 %
 of that table's outcomes, and the proof refused the copy asking the user to report it. A total
-adding up lines of other tables (``crosses_tables``) is in no one table's breakdown: removed and
-named so.
+adding up lines of its table and of other tables (``crosses_tables``) is in no one table's
+breakdown: removed and named so.
 """
 
 from __future__ import annotations
@@ -110,8 +110,13 @@ def mixes_measures(table: Table, sheet: str, coord: Coord) -> str | None:
 
 
 def crosses_tables(table: Table, sheet: str, coord: Coord) -> bool:
-    """Whether a total of the table adds up a line of its sheet outside the table."""
-    return any(s == sheet and (r, c) not in table.area for s, r, c in table.totals.get(coord, ()))
+    """Whether a total of the table adds up lines of its own and lines down its sheet outside
+    it (a grand total under the last table): no line of the table's breakdown. One adding up
+    others' lines alone ('All areas' under the areas) is a line of its own table's; a part on
+    its own row is a month of its line beyond a spacer column."""
+    parts = [(r, c) for s, r, c in table.totals.get(coord, ()) if s == sheet]
+    outside = any(at[0] != coord[0] and at not in table.area for at in parts)
+    return outside and any(at in table.area for at in parts)
 
 
 def outcome_places(sheet: str, cells: list[Coord]) -> str:

@@ -8,8 +8,8 @@ the copy shows. Where the copy rounds one of them, every rating of the column is
 ratings kept only on the lines rounding left alone would tell which lines it changed.
 
 Read from the copy's words and the input's cells alone: a column of the copy holding two
-ratings or more, written out ('Green') or as letters ('G') under words naming them ('RAG',
-'Status', 'Rating') in the input's column above.
+ratings or more, written out ('Green'), or as letters ('G') or verdicts ('Yes', 'Met', 'Behind')
+under words naming them ('RAG', 'Status', 'On track?', 'Target met') in the input's column above.
 """
 
 from __future__ import annotations
@@ -22,15 +22,17 @@ from wpxl.verify.leaks import Finding
 from wpxl.verify.proof import Proof
 
 RATED_ROUNDED = (
-    "a RAG rating worked out from unrounded figures beside the rounded ones: it tells on which "
-    "side of a target a true figure lies; remove the ratings"
+    "a rating against a target ('Red', 'Met') worked out from unrounded figures beside the "
+    "rounded ones: it tells on which side of the target a true figure lies; remove the ratings"
 )
 _RATING = re.compile(
-    r"(?:red|amber|green|blue|r|a|g|b)(?:\s*[/\-\u2013]\s*(?:red|amber|green|r|a|g))?",
+    r"(?:red|amber|green|blue|r|a|g|b)(?:\s*[/\-\u2013]\s*(?:red|amber|green|r|a|g))?"
+    r"|yes|no|y|n|(?:not\s+)?met|(?:on|off)(?:\s+track)?|above|below|ahead|behind",
     re.IGNORECASE,
 )
 _SPELT = re.compile(r"\b(?:red|amber|green)\b", re.IGNORECASE)
-_NAMED = re.compile(r"\b(?:b?rag|status|rating)\b", re.IGNORECASE)
+# a verdict ('Yes', 'Met', 'Behind') is read only under words asking it of a target
+_NAMED = re.compile(r"\b(?:b?rag|status|rating|on\s+track|target|met)\b", re.IGNORECASE)
 _TOLERANCE = 1e-9
 
 
