@@ -25,7 +25,9 @@ def test_typed_count_shortcut_agrees_with_reading_each_cell():
     for style, flags, outcome in product(_STYLES, product((False, True), repeat=7), (False, True)):
         words = Words(*flags)
         shortcut = is_typed_count(style, words, outcome)
-        if words.period or words.contact:  # such a number is read in full, cell by cell
+        # such a number is read in full, cell by cell; under a percentage's format, by its
+        # number (398 past 100 % is a count given the format by a slip: analyse/slips)
+        if words.period or words.contact or style.number_format == "0%":
             assert not shortcut
             continue
         for value in (0, 7, 2015, 123456):

@@ -20,7 +20,7 @@ proof alone refuses a copy carrying one. 'Income Support' (a benefit), 'income-r
 attachments, were removed as stating an amount about outcomes (their figures are removed as
 money either way). '£000' alone was already a unit, never a figure, in a text saying what was
 paid; '£000s' is one too now, and so in a text naming outcomes, on both sides (the plan's
-``without_money_units`` and the proof's own): the title and header stay. A text naming outcomes
+``without_units`` and the proof's own): the title and header stay. A text naming outcomes
 with a figure beside the unit ('Job outcomes £000s: 429.6') still goes.
 
 'Payment group | 1 | 2 | ... | 13' over each group's sustainment payments 1 to 13 (a cumulative

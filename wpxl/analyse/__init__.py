@@ -35,10 +35,12 @@ from wpxl.analyse.initialled_names import initialled_names, initialled_sheet
 from wpxl.analyse.keyed_lines import Keys, key_lines, keyed_measures, named_across
 from wpxl.analyse.labelled_texts import labelled_count
 from wpxl.analyse.layout import Layout
+from wpxl.analyse.line_averages import drop_line_averages
 from wpxl.analyse.line_measures import check_side_measures
 from wpxl.analyse.lines_above import total_lines_above
 from wpxl.analyse.lookups import read_lookups
 from wpxl.analyse.marked_counts import marked_counts
+from wpxl.analyse.mixed_lines import drop_mixed_lines
 from wpxl.analyse.name_column import named_under_name
 from wpxl.analyse.named_heads import total_named_heads
 from wpxl.analyse.noted_rates import drop_noted_rates
@@ -48,6 +50,7 @@ from wpxl.analyse.padded_counts import drop_padded_counts
 from wpxl.analyse.page_breaks import PageBreak, read_page_breaks
 from wpxl.analyse.pasted_dates import pasted_counts
 from wpxl.analyse.people import STAFF_NAME, listing_people, staff_names
+from wpxl.analyse.ratings import drop_ratings
 from wpxl.analyse.record_lines import listing_records
 from wpxl.analyse.relative_changes import find_relative_changes
 from wpxl.analyse.roles import TableReader
@@ -59,6 +62,7 @@ from wpxl.analyse.stacked_running import running_blocks
 from wpxl.analyse.stacked_totals import total_blocks
 from wpxl.analyse.stated_outcomes import drop_stated_outcomes
 from wpxl.analyse.stray_figures import find_tables
+from wpxl.analyse.template_heads import TEMPLATE_HEAD, template_heads
 from wpxl.analyse.text_memo import let_go_of_large
 from wpxl.analyse.titled_staff import staff_named_by_title
 from wpxl.analyse.twin_totals import total_twins
@@ -274,10 +278,11 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
     text_rows = texts_by_row(texts)  # and those asking of a table's body
     roles: dict[tuple[int, int], Role] = {}
     reasons: dict[tuple[int, int], str] = {}
+    templated = template_heads(carried, texts)  # a template's heads of people's details
     tables, problems = (
         [],
         [
-            *listing_people(carried, texts),
+            *listing_people(carried, [t for t in texts if t[0] not in templated]),
             *initialled_sheet(carried),
             *listing_records(carried, texts, policy.measure_words),
             *listing_dated_records(carried, texts, policy.measure_words),
@@ -304,6 +309,12 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
         drop_stated_outcomes(table, carried.cells, roles, reasons)
         drop_dated_counts(table, carried.cells, roles, reasons)
         drop_noted_rates(table, carried.cells, roles, reasons)  # '+12%' on a note line
+        drop_mixed_lines(table, roles, reasons, reader.label_texts, reader.header_texts,
+                         policy.measure_words)  # fmt: skip
+        drop_ratings(table, carried.cells, roles, reasons, reader.header_text, policy.rounding_base)
+        drop_line_averages(
+            table, carried.cells, roles, reasons, reader.label_text, reader.header_text
+        )
         tables.append(table)
         problems.extend(
             reader.problems
@@ -362,6 +373,8 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
         *initialled_names(carried, texts),
     ]:
         roles[coord], reasons[coord] = Role.DROPPED, STAFF_NAME
+    for coord in templated:
+        roles[coord], reasons[coord] = Role.DROPPED, TEMPLATE_HEAD
     if carried.cells.keys() - roles.keys():  # most sheets: every cell has a role by now
         for coord, cell in carried.cells.items():  # in the sheet's order, as the roles go on
             if coord not in roles:

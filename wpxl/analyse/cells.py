@@ -26,6 +26,7 @@ from wpxl.analyse.formulas import (
     whole_percent_refs,
 )
 from wpxl.analyse.percent_blocks import titled_rates
+from wpxl.analyse.slips import is_noted_figure, shown_as_rate
 from wpxl.analyse.thousands import IN_THOUSANDS, is_thousands_words
 from wpxl.analyse.values import (
     as_number,
@@ -37,7 +38,6 @@ from wpxl.analyse.values import (
     is_exponent_text,
     is_marked_figure,
     is_money_format,
-    is_percent_format,
     is_percent_text,
     is_text,
     is_year,
@@ -165,7 +165,7 @@ def label_words_of(labels: list[str]) -> Words:
     always does. The line's own (last) label naming an outcome rate ("Performance", "MPL")
     makes it rates; a group's ("Performance" over job starts by month) does not."""
     found = NO_WORDS
-    for text in labels:
+    for text in (t for t in labels if not is_noted_figure(t)):  # not '243 (+12% on May)'
         words = words_of(text)
         if words.money and is_band_label(text) and not is_money_unit_words(text):
             words = words._replace(money=False)
@@ -238,16 +238,16 @@ def read_cell(
     if type(value) is int and cell.formula is None and not (words.period or words.contact):
         if _shown_as_money(cell):
             return Reading(Role.DROPPED, MONEY)  # its format's words: not read per format
-        return _read_typed_whole_number(fmt, words, outcome)
+        return _read_typed_whole_number(fmt, words, outcome, value > 1)
     return _read_value(cell, words, outcome, sheet, cells, structured)
 
 
 @lru_cache(maxsize=4096)
-def _read_typed_whole_number(fmt: str, words: Words, outcome: bool) -> Reading:
-    """Most body cells are typed whole numbers, and nothing about such a cell's reading depends
-    on which number it is (only a year under period words would): read one per format and
-    words."""
-    return _read_value(Cell(1, style=Style(number_format=fmt)), words, outcome, "", {})
+def _read_typed_whole_number(fmt: str, words: Words, outcome: bool, past: bool = False) -> Reading:
+    """Most body cells are typed whole numbers, and little about such a cell's reading depends
+    on which number it is (a year under period words; one ``past`` 1 under a percentage's
+    format, a slip): read one per format and words."""
+    return _read_value(Cell(1 + past, style=Style(number_format=fmt)), words, outcome, "", {})
 
 
 @lru_cache(maxsize=4096)
@@ -327,7 +327,7 @@ def _read_value(
         return Reading(Role.DROPPED, MONEY)
     if words.precision:
         return Reading(Role.DROPPED, PRECISION)
-    rate = is_percent_format(fmt) or words.rate
+    rate = words.rate or shown_as_rate(fmt, number)
     if cell.formula is not None and not rate and is_residual(cell.formula) and _whole(number):
         return Reading(Role.COUNT)  # 'Other' as the total less the rest: its count
     linked = cell.formula is not None and reads_other_workbooks(cell.formula)

@@ -25,6 +25,7 @@ from itertools import permutations
 from wpxl.analyse.body import FIGURES, cells_in_role
 from wpxl.analyse.book_sums import UNREBUILT
 from wpxl.analyse.cells import PRECISION
+from wpxl.analyse.relative_changes import PERCENT_CHANGE_WORDS
 from wpxl.analyse.values import as_number, is_error
 from wpxl.model import Cell, Coord, Role, Table
 from wpxl.model.sheetref import column_index
@@ -63,8 +64,8 @@ def find_differences(
 
     _formula_differences(table, cells, roles, reasons, figure)
     rows, cols = table.body_rows, table.body_cols
-    worded_cols = [c for c in cols if DIFFERENCE_WORDS.search(header_of(c))]
-    worded_rows = [r for r in rows if DIFFERENCE_WORDS.search(label_of(r))]
+    worded_cols = [c for c in cols if _differs(header_of(c))]
+    worded_rows = [r for r in rows if _differs(label_of(r))]
     for col in worded_cols:
         others = [c for c in cols if c not in worded_cols]
         _typed_line(table, cells, roles, reasons, figure, [(r, col) for r in rows], others, 1)
@@ -105,6 +106,12 @@ def _summed_differences(
         second = _line_total(table, coord, [pair[1] for pair in pairs])
         if first is not None and second is not None:
             _mark(table, roles, reasons, coord, first, second)
+
+
+def _differs(words: str) -> bool:
+    """Whether a line's words name a difference, not a change in per cent ('% change':
+    analyse/relative_changes), which no pair of lines gives by a difference."""
+    return DIFFERENCE_WORDS.search(words) is not None and not PERCENT_CHANGE_WORDS.search(words)
 
 
 def _line_total(table: Table, coord: Coord, places: list[Coord]) -> Coord | None:

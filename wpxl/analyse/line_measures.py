@@ -27,6 +27,7 @@ from wpxl.analyse.breakdown_titles import (
     outcomes_by,
 )
 from wpxl.analyse.differences import DIFFERENCE_WORDS
+from wpxl.analyse.label_notes import without_counted_notes
 from wpxl.analyse.mixed_totals import mixed_total
 from wpxl.analyse.rate_numerators import lone_rate_numerators, outcome_numerators
 from wpxl.analyse.ratios import typed_precision
@@ -194,7 +195,7 @@ def read_line_measures(
               if (cell := cells.get((r, c))) is not None and cell.value is not None]  # fmt: skip
     table.col_measures.update(corner_owned(corner, col_heads, label_cols, measure_words))
     for row, words in row_words.items():
-        m = header_measure(without_when(words), measure_words)
+        m = header_measure(without_when(without_counted_notes(words)), measure_words)
         if m is not None and (m.is_outcome or not kinds):
             table.row_measures[row] = m
     table.row_measures.update(section_measures(table, cells, label_cols, measure_words))

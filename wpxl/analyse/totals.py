@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
+from wpxl.analyse.line_averages import is_mean, is_total_average
 from wpxl.analyse.payment_groups import payment_groups_alone
 from wpxl.analyse.typed_totals import REBUILD_HINT
 from wpxl.analyse.words import is_grand_total_label
@@ -124,9 +125,11 @@ def compare(
     axis: Axis, line: int, parts: list[int], values: Values, slack: float = 0.0
 ) -> tuple[list[Coord], list[Coord]]:
     """The cells of ``line`` that equal the sum of ``parts`` along it (to within ``slack``),
-    and those that do not; a 0, or a place where no part holds a figure, is neither."""
+    and those that do not; a 0, a place where no part holds a figure, or on a 'Total/average'
+    line the parts' mean (an average, analyse/line_averages), is neither."""
     matched: list[Coord] = []
     mismatched: list[Coord] = []
+    averaged = is_total_average(axis.labels.get(line, ""))
     for other in axis.across:
         coord = axis.coord(line, other)
         value = values.typed(coord)
@@ -136,6 +139,8 @@ def compare(
         if all(v is None for v in found):
             continue
         near = abs(value - sum(v or 0 for v in found)) <= slack
+        if not near and averaged and is_mean(value, [v or 0 for v in found]):
+            continue
         (matched if near else mismatched).append(coord)
     return matched, mismatched
 

@@ -17,6 +17,7 @@ and that line went with it, unnamed (session 35). It is named now too, with its 
 
 from __future__ import annotations
 
+from wpxl.analyse.differences import OUTCOME_DIFFERENCE
 from wpxl.model import OutputSheet, Removal, Role, SheetAnalysis, Table
 from wpxl.model.sheetref import column_spans
 from wpxl.plan.placement import Placement
@@ -52,7 +53,8 @@ def left_behind(
             named = coord[1] in table.label_cols and coord[0] in body
             if role in _NEVER_CARRIED or (role in _AS_NAMES and not named):
                 kind = "figures" if role is Role.DERIVED else "text"
-                found.setdefault((kind, why, coord[1]), []).append(coord[0])
+                said = OUTCOME_DIFFERENCE if coord in table.differences else why  # 'Change'
+                found.setdefault((kind, said, coord[1]), []).append(coord[0])
     return [
         Removal(kind, f"'{analysis.sheet.name}' {column_spans(rows, col)}", why)
         for (kind, why, col), rows in found.items()

@@ -87,7 +87,10 @@ def _counts_in_thousands(analysis: SheetAnalysis, table: Table) -> list[tuple[in
     return sorted(
         coord
         for coord, role in analysis.roles.items()
-        if role is Role.COUNT and coord in table.area and (coord[1] in cols or coord[0] in rows)
+        if role is Role.COUNT
+        and coord in table.area
+        and (coord[1] in cols or coord[0] in rows)
+        and not table.measure_of(coord).is_outcome  # shown as shares, never rounded
     )
 
 

@@ -52,6 +52,7 @@ from wpxl.plan.title_lines import amounts_removed, intro_lines
 from wpxl.plan.title_period import period_in
 from wpxl.plan.twin_parts import without_twin_parts
 from wpxl.plan.unshared_outcomes import (
+    crosses_tables,
     mixes_measures,
     named_otherwise,
     outcome_places,
@@ -189,6 +190,7 @@ def _outcome_cells(table: Table, analysis: SheetAnalysis, figures: Figures) -> l
         and figures.is_outcome((name, r, c))
         and not named_otherwise(table, c)
         and not mixes_measures(table, name, (r, c))
+        and not crosses_tables(table, name, (r, c))
     )
 
 

@@ -24,7 +24,7 @@ from wpxl.plan.colon_ratios import states_a_ratio
 from wpxl.plan.counted_references import PAYMENT_POINT, as_counted
 from wpxl.plan.label_counts import brought_in
 from wpxl.plan.needed_words import count_pattern, may_count, may_name_outcomes
-from wpxl.plan.outcome_events import says_an_outcome_event, without_money_units
+from wpxl.plan.outcome_events import says_an_outcome_event, without_units
 from wpxl.plan.people_ages import people_aged
 from wpxl.plan.worded_amounts import FEW, states_an_amount_in_words
 from wpxl.plan.year_counts import states_a_year_count
@@ -372,7 +372,7 @@ def states_an_outcome_amount(text: str, measure_words: dict[Measure, tuple[str, 
     names = _names_outcomes(text, measure_words) or _RATE_WORDS.search(text) is not None
     if not (names or says_an_outcome_event(text)):
         return False
-    return states_an_amount(plain := without_money_units(text)) or states_an_amount_in_words(plain)
+    return states_an_amount(plain := without_units(text)) or states_an_amount_in_words(plain)
 
 
 def _band(match: re.Match[str]) -> str:

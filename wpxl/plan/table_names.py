@@ -22,6 +22,7 @@ from collections.abc import Iterable
 
 from wpxl.model import SheetAnalysis
 from wpxl.plan.contacts import holds_contact_details
+from wpxl.plan.outcome_events import without_units
 from wpxl.plan.quoting import states_an_amount
 from wpxl.plan.title_lines import without_layout
 from wpxl.plan.worded_amounts import states_an_amount_in_words
@@ -44,7 +45,9 @@ def figure_free(text: str | None) -> str | None:
     table's words may state a volume of any size, so they are judged as a note's words about
     outcomes are, not as a label's; or None if it names a person (the period the intro
     repeats runs to the title's end: "..., 2013/14 - prepared by Jane Smith")."""
-    if text is None or could_quote_a_figure(text, label=False) or states_an_amount(text):
+    if text is None or could_quote_a_figure(text, label=False):
+        return None
+    if states_an_amount(without_units(text)):  # 'Job outcomes (thousands)' says a unit
         return None
     if states_an_amount_in_words(text):  # 'Job starts (every Wakefield start reached a JO)'
         return None

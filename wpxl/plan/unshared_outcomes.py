@@ -12,6 +12,12 @@ A total adding up job outcomes and another measure ('Office | Referrals | Job ou
 the Total each office's referrals and outcomes together) counts no one measure: the percentage
 sheet showed its column under 'Total' with the outcomes' own shares, which it is not. It is in
 no share either (``mixes_measures``), its volume removed and named so on the cover.
+
+A grand total under the second of two tables adding up both tables' totals ('Total' 2013/14,
+'Total' 2014/15, then 'Grand total'): the second table's percentage sheet showed it as 228 %
+of that table's outcomes, and the proof refused the copy asking the user to report it. A total
+adding up lines of its table and of other tables (``crosses_tables``) is in no one table's
+breakdown: removed and named so.
 """
 
 from __future__ import annotations
@@ -25,6 +31,10 @@ from wpxl.plan.figures import NUMERIC_ROLES, Figures
 WHY = (
     "outcome volumes are never shared; a figure its column names as another measure is in "
     "no percentage breakdown"
+)
+CROSSED = (
+    "outcome volumes are never shared; a total adding up the lines of other tables is in no "
+    "one table's percentage breakdown"
 )
 MIXED = (
     "outcome volumes are never shared; a total adding up {measures} together counts no one "
@@ -70,6 +80,8 @@ def unshared_outcomes(table: Table, analysis: SheetAnalysis, figures: Figures) -
                 by_col[(col, WHY)].append(row)
             elif mixed := mixes_measures(table, name, (row, col)):
                 by_col[(col, MIXED.format(measures=mixed))].append(row)
+            elif crosses_tables(table, name, (row, col)):
+                by_col[(col, CROSSED)].append(row)
     removals = []
     for (col, why), rows in sorted(by_col.items()):
         spans = [
@@ -95,6 +107,16 @@ def mixes_measures(table: Table, sheet: str, coord: Coord) -> str | None:
         return None  # one side's alone: 'Total outcomes and sustainments' is percent_measures
     named = sorted(m.value for m in measures)
     return f"{', '.join(named[:-1])} and {named[-1]}"
+
+
+def crosses_tables(table: Table, sheet: str, coord: Coord) -> bool:
+    """Whether a total of the table adds up lines of its own and lines down its sheet outside
+    it (a grand total under the last table): no line of the table's breakdown. One adding up
+    others' lines alone ('All areas' under the areas) is a line of its own table's; a part on
+    its own row is a month of its line beyond a spacer column."""
+    parts = [(r, c) for s, r, c in table.totals.get(coord, ()) if s == sheet]
+    outside = any(at[0] != coord[0] and at not in table.area for at in parts)
+    return outside and any(at in table.area for at in parts)
 
 
 def outcome_places(sheet: str, cells: list[Coord]) -> str:

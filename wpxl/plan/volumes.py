@@ -14,6 +14,8 @@ from operator import itemgetter
 
 from wpxl.analyse.codes import CODE
 from wpxl.analyse.counted_shares import COUNTED_SHARE
+from wpxl.analyse.template_heads import TEMPLATE_HEAD
+from wpxl.analyse.values import is_percent_format
 from wpxl.model import (
     CellRange,
     Coord,
@@ -32,6 +34,7 @@ from wpxl.plan.differences import difference, relative_change
 from wpxl.plan.figures import NUMERIC_ROLES, Figures, numeric_cells
 from wpxl.plan.formulas import Run, line_range, one_run, ratio_formula, sum_formula
 from wpxl.plan.moved_away import left_behind
+from wpxl.plan.named_rates import NAMED_RATE, converts_between, named_as_outcome_rate
 from wpxl.plan.placement import Placement
 from wpxl.plan.share_sums import share_of_sum
 from wpxl.plan.split_totals import totals_the_split_starts
@@ -100,7 +103,7 @@ def plan_volume_sheet(
             key = ((value + half) // base * base if whole else rounded(value), id(cell.style))
             same = shared.get(key)
             if same is None:
-                same = shared[key] = OutputCell(key[0], None, cell.style, "count")
+                same = shared[key] = OutputCell(key[0], None, _count_style(cell.style), "count")
             out[target] = same
             counts += 1
         elif role in KEPT_ROLES:
@@ -183,7 +186,7 @@ def _total(
     formula = _sum_of(parts, placements, placements[name].output_name, figures.run_of(key))
     if rest := figures.unshown(key):
         formula += f"+{rest}"  # the group the table does not show, rounded like any count
-    style = analysis.sheet.cells[coord].style
+    style = _count_style(analysis.sheet.cells[coord].style)
     return OutputCell(figures.rounded(key), formula, style, kind="total")
 
 
@@ -266,7 +269,10 @@ def _ratio(
         own = next((t for t in analysis.tables if coord in t.area), None)
         if own is None or not own.measure_of(coord).is_outcome:
             return UNROUNDED_AVERAGE if own and is_average(analysis, own, coord) else UNWORKED_RATE
-        return OUTCOME_RATE if numeric_cells(analysis, own) else OUTCOME_SHARE
+        counts = numeric_cells(analysis, own)
+        if converts_between(own, counts) and named_as_outcome_rate(analysis, own, coord):
+            return NAMED_RATE  # 'Conversion rate' beside referrals and starts alone
+        return OUTCOME_RATE if counts else OUTCOME_SHARE
     name = analysis.sheet.name
     if coord in table.differences:
         return difference(name, coord, table.differences[coord], figures, place)
@@ -298,6 +304,14 @@ WHOLE_PERCENT_FORMAT = "0.0"
 FRACTION_FORMAT = "0.000"
 
 
+def _count_style(style: Style) -> Style:
+    """A count's style without a percentage's format ('0%' over job starts by a slip, 398
+    shown as 39800 %, analyse/cells ``_slip``): rounded, it would show 40000 %."""
+    if is_percent_format(style.number_format):
+        return replace(style, number_format="General")
+    return style
+
+
 def _shown_percent(analysis: SheetAnalysis, coord: Coord, style: Style) -> Style:
     """The style of a rebuilt rate: a whole percentage under General gets one decimal, a
     fraction three (a difference of counts keeps General: it is whole); any other keeps the
@@ -317,11 +331,12 @@ def _shown_percent(analysis: SheetAnalysis, coord: Coord, style: Style) -> Style
 def _along_rows(dropped: dict[tuple[str, int], list[Coord]]) -> list[tuple[str, str]]:
     """Each reason's cells, a column's as runs of rows ('E4:E5, E7'; never a range over cells
     that were kept); but a line of counts written with their shares ('120 (12%)'), each alone
-    in its column, as runs of columns ('B5:E5'): it was named cell by cell, a line each."""
+    in its column, as runs of columns ('B5:E5'): it was named cell by cell, a line each; so is
+    a template's line of headers."""
     found = sorted(dropped.items(), key=lambda item: item[1][0])
     lone: dict[tuple[str, int], list[int]] = {}  # (why, row) -> columns of cells alone
     for (why, col), coords in found:
-        if len(coords) == 1 and why == COUNTED_SHARE:
+        if len(coords) == 1 and why in (COUNTED_SHARE, TEMPLATE_HEAD):
             lone.setdefault((why, coords[0][0]), []).append(col)
     said: list[tuple[str, str]] = []
     for (why, col), coords in found:

@@ -118,6 +118,7 @@ def format_words(number_format: str) -> str:
     return text if _LETTERS.search(text) else ""
 
 
+@lru_cache(maxsize=4096)
 def quotes_text(number_format: str) -> bool:
     """Whether the format shows words or digits of its own, or holds a condition: text that
     would have been beside every value, and is not carried."""

@@ -18,7 +18,7 @@ from typing import Any
 from wpxl.model import Cell, CellValue, Coord, Style
 from wpxl.read.constants import constant_value
 from wpxl.read.invisible import HIDDEN_BY_FORMAT, HIDDEN_RUNS, INVISIBLE_CELLS
-from wpxl.read.numformats import hides
+from wpxl.read.numformats import QUOTING_FORMATS, hides, quotes_text
 from wpxl.read.sheetnames import HIDDEN_SHEET_FORMULAS, sheets_referred
 from wpxl.read.strings import M, Run, runs_of
 from wpxl.read.styles import DISGUISED_COUNTS, StyleTable
@@ -144,6 +144,8 @@ def as_seen(
     if held:
         extras.held[coord] = (Cell(value, formula, style), inks, hidden_by)
         return None
+    if quotes_text(styles.number_format(style_id)):  # '0" referrals"': named by its cells
+        extras.places.setdefault(coord, QUOTING_FORMATS)
     return value, style
 
 

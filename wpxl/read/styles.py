@@ -103,6 +103,7 @@ class StyleTable:
                 or self.style(index)[0].number_format.endswith("%")
                 or any(hides(fmt, sign, False) for sign in (-1, 1))
                 or hides(fmt, 0, True)
+                or quotes_text(fmt)  # its cells named where the cover lists formats not carried
             )
         return known
 

@@ -36,7 +36,7 @@ from wpxl.verify.books import SheetPair
 from wpxl.verify.counted_references import parted
 from wpxl.verify.leaks import Finding
 from wpxl.verify.measure_words import BUILT_IN_OUTCOME_WORDS, as_words
-from wpxl.verify.outcome_events import says_an_outcome_event, without_money_units
+from wpxl.verify.outcome_events import says_an_outcome_event, without_units
 from wpxl.verify.proof import Proof
 from wpxl.verify.quoted_titles import stating_titles
 from wpxl.verify.spelt import COUNTING_WORDS, in_digits, spells_a_number
@@ -150,7 +150,7 @@ class OutcomeAmounts:
         if not self._about_outcomes(as_words(text)):
             return False
         text = roman_in_digits(raised_in_digits(text))  # 'CXL job outcomes' (wpxl.read.numerals)
-        plain = without_money_units(text)  # '£000s' is a unit, no amount
+        plain = without_units(text)  # '£000s' is a unit, no amount
         return states_an_amount(plain) or states_an_unnumbered_amount(as_words(plain))
 
     def unnumbered(self, text: str) -> bool:

@@ -41,6 +41,7 @@ from wpxl.verify.percent_dates import NOT_A_PERCENTAGE, dated_labels, dates_show
 from wpxl.verify.percent_lines import gives_no_volumes, percent_lines
 from wpxl.verify.proof import Proof
 from wpxl.verify.rates import divides_shown_counts
+from wpxl.verify.ratings import ratings_of_rounded
 from wpxl.verify.record_lines import record_lines
 from wpxl.verify.regrouped import regrouping_holds, unclaimed
 from wpxl.verify.share_columns import rounded_averages, rounded_shares
@@ -381,6 +382,7 @@ INVARIANTS: dict[str, Invariant] = {
         "15. A figure the copy does not round (a year, date, code) is the input's own.",
         sheet=kept_figures,
     ),
+    "ratings": Invariant("17. No RAG rating of lines the copy rounds.", sheet=ratings_of_rounded),
     "copy_hides_nothing": Invariant(
         "16. The copy hides nothing of its own: a row or column, a cell under a merge, white text.",
         sheet=hidden_lines,

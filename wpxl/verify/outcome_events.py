@@ -17,7 +17,12 @@ from __future__ import annotations
 
 import re
 
-_MONEY_UNIT = re.compile(r"[£$€]\s?'?000s?\b|[£$€]\s?(?:k|m|bn)\b", re.IGNORECASE)
+# and a count's: '(thousands)', "('000)", 'in thousands' say the figures' unit, not an amount
+_UNIT = re.compile(
+    r"[£$€]\s?'?000s?\b|[£$€]\s?(?:k|m|bn)\b|\(\s*(?:in\s+)?(?:thousands|'?000s?)\s*\)"
+    r"|\bin\s+thousands\b|,\s*thousands\s*$",
+    re.IGNORECASE,
+)
 _TIME = r"\d+[\s-]?(?:weeks?|wks?|months?|mths?)\b"
 _EVENT = re.compile(
     r"\b(?:lasted|lasting|lasts? for|kept|keeps|keeping|stayed|stays|staying|remained"
@@ -43,7 +48,8 @@ def says_an_outcome_event(text: str) -> bool:
     return _EVENT.search(text) is not None
 
 
-def without_money_units(text: str) -> str:
+def without_units(text: str) -> str:
     """The text without a unit of money, whose zeros count nothing ("Paid, £000" heads amounts
-    in thousands of pounds): what is left is asked for an amount."""
-    return _MONEY_UNIT.sub(" ", text)
+    in thousands of pounds), or of counts ('Job outcomes (thousands)'): what is left is asked
+    for an amount."""
+    return _UNIT.sub(" ", text)
