@@ -1,0 +1,70 @@
+"""What a hunt through hostile but plausible packs found (session 42).
+
+Packs were built as an analyst who wants the figures to reach the council, or a careless one,
+would make them: outcome volumes through money ('Outcome payments budget | actual | variance',
+typed or as formulas, 'Sustainment payments (£000s)', 'Cost per job outcome (£)' beside the
+spend), averages ('Average' under the starts, typed or =AVERAGE(..), 'Average job starts per
+office: 148.0', 'Mean job outcomes per office' beside a count of offices, 'On average each of
+the 3 offices achieved 12.3 job outcomes', 'Job starts per adviser', 'Average days to job
+outcome'), differences and rates of the starts ('Change' typed beside two months, 'Starts per
+100 referrals' to two places, '% of job starts' to two places and as =B4/B$7 over the true
+total), a year-to-date column beside the months (of starts and of outcomes), a start count
+pulled from another workbook ('[outcomes.xlsx]Outcomes'!C4) and outcome tables with a zero or
+only small counts. wpxl held those: money and averages went, named on the cover, shares and
+differences of the starts were rebuilt over the rounded figures, cumulative outcomes went.
+
+What did not: an outcome table with a line whose figure is no number ('n/a', '<5', '*') and
+whose label says how many outcomes in words ('York (no job outcomes yet)', 'York (every start
+converted)', 'York (its second job outcome)') was refused. The percentage sheet's label went
+as stating an amount about outcomes, but the note under the sheet's title naming the line left
+out of the shares' base quoted it ("'York (no job outcomes yet)' is left out"): the plan asked
+only whether the label quoted a figure or stated one in digits. The proof refused the copy, and
+the user was told to reword 'Job outcomes %' A5, a cell of a copy it had deleted, which no
+input holds. The note quotes no label the sheet's own words would remove now
+(plan/percent_words.sayable): it says 'a row is left out', and the label's removal is on the
+cover with its cell.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from tests.builders import write_book
+from tests.e2e.runs import sanitised_beside
+
+
+def _shown(copy: Path) -> list[object]:
+    """Every value the copy's sheets show, cover and all."""
+    book = openpyxl.load_workbook(copy)
+    return [cell.value for sheet in book for row in sheet for cell in row]
+
+
+def _outcomes_with_a_line_unread(path: Path, label: str) -> Path:
+    """'Office | Job outcomes' by office, York's line labelled ``label`` over 'n/a'."""
+    rows = [["Job outcomes by office, April 2013"], [], ["Office", "Job outcomes"]]
+    rows += [["Leeds", 37], ["Bradford", 52], [label, "n/a"], ["Wakefield", 11]]
+    return write_book(path, {"Performance": rows})
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["York (no job outcomes yet)", "York (every start converted)", "York (its second job outcome)"],
+)
+def test_a_line_left_out_of_the_shares_is_not_quoted_where_its_label_states_outcomes(
+    tmp_path, label
+):
+    copy, printed = sanitised_beside(_outcomes_with_a_line_unread(tmp_path / "york.xlsx", label))
+    shown = [v for v in _shown(copy) if isinstance(v, str)]
+    assert not any(label in text for text in shown)
+    note = "The percentages in B7:B10 are of the job outcomes shown only: a row is left out"
+    assert any(text.startswith(note) for text in shown)
+    assert "removed: 'Job outcomes %' A9: it states an amount about outcomes" in printed
+
+
+def test_a_line_left_out_of_the_shares_is_still_named_where_its_label_states_nothing(tmp_path):
+    label = "York (first job outcome due in May)"
+    copy, _ = sanitised_beside(_outcomes_with_a_line_unread(tmp_path / "york.xlsx", label))
+    assert any(f"'{label}' is left out" in str(v) for v in _shown(copy))
