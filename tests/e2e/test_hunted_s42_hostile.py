@@ -23,6 +23,15 @@ the user was told to reword 'Job outcomes %' A5, a cell of a copy it had deleted
 input holds. The note quotes no label the sheet's own words would remove now
 (plan/percent_words.sayable): it says 'a row is left out', and the label's removal is on the
 cover with its cell.
+
+The run report's grid (``--report report.html``), forwarded with the copy, showed a row label
+the copy took out for stating an amount of outcomes in words: 'Wakefield (every start reached a
+job outcome)' beside the job starts (session 35 takes it from the copy: the rounded starts are
+then the outcomes) and 'York (no job outcomes yet)' in an outcome table stood in the grid and
+its tooltips. The grid is drawn a group of sheets at a time, before the plan settles which
+texts go, and masked only labels quoting a figure in digits. It asks the plan's judgement of a
+label's words now (plan/carried_words.goes_for_its_words, by sanitise._forwarded_words), as the
+copy does: such a label is drawn by its role alone.
 """
 
 from __future__ import annotations
@@ -31,9 +40,11 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from typer.testing import CliRunner
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
+from wpxl.cli import app
 
 
 def _shown(copy: Path) -> list[object]:
@@ -68,3 +79,25 @@ def test_a_line_left_out_of_the_shares_is_still_named_where_its_label_states_not
     label = "York (first job outcome due in May)"
     copy, _ = sanitised_beside(_outcomes_with_a_line_unread(tmp_path / "york.xlsx", label))
     assert any(f"'{label}' is left out" in str(v) for v in _shown(copy))
+
+
+def test_the_run_reports_grid_shows_no_label_the_copy_took_out_for_its_outcome_words(tmp_path):
+    starts = [["Job starts by office, April 2013"], [], ["Office", "Job starts"]]
+    starts += [
+        ["Leeds", 137],
+        ["Bradford", 212],
+        ["Wakefield (every start reached a job outcome)", 37],
+    ]
+    outcomes = [["Job outcomes by office, April 2013"], [], ["Office", "Job outcomes"]]
+    outcomes += [["Leeds", 37], ["Bradford", 52], ["York (no job outcomes yet)", "n/a"]]
+    outcomes += [["Wakefield", 11]]
+    source = write_book(tmp_path / "pack.xlsx", {"Starts": starts, "Outcomes": outcomes})
+    page = tmp_path / "report.html"
+    args = ["sanitise", str(source), "--out-dir", str(tmp_path), "--report", str(page)]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.stderr
+    html = page.read_text(encoding="utf-8")
+    for gone in ["every start reached", "no job outcomes yet"]:
+        assert gone not in html
+    assert 'title="A6: row label"' in html
+    assert 'title="A5: row label — Bradford"' in html
