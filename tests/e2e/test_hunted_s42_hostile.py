@@ -31,7 +31,9 @@ then the outcomes) and 'York (no job outcomes yet)' in an outcome table stood in
 its tooltips. The grid is drawn a group of sheets at a time, before the plan settles which
 texts go, and masked only labels quoting a figure in digits. It asks the plan's judgement of a
 label's words now (plan/carried_words.goes_for_its_words, by sanitise._forwarded_words), as the
-copy does: such a label is drawn by its role alone.
+copy does: such a label is drawn by its role alone. So did a label quoting a figure in raised
+digits or a Roman numeral ('Wakefield ¹³⁷', 'Wakefield (CXXXVII)', session 37 takes both from
+the copy): the grid read digits alone; it reads them as the copy does now (report/rolegrid).
 """
 
 from __future__ import annotations
@@ -101,3 +103,18 @@ def test_the_run_reports_grid_shows_no_label_the_copy_took_out_for_its_outcome_w
         assert gone not in html
     assert 'title="A6: row label"' in html
     assert 'title="A5: row label — Bradford"' in html
+
+
+@pytest.mark.parametrize("label", ["Wakefield ¹³⁷", "Wakefield (CXXXVII)"])
+def test_the_run_reports_grid_shows_no_label_quoting_a_figure_in_other_digits(tmp_path, label):
+    starts = [["Job starts by office, April 2013"], [], ["Office", "Job starts"]]
+    starts += [["Leeds", 137], ["Bradford", 212], [label, 37]]
+    source = write_book(tmp_path / "pack.xlsx", {"Starts": starts})
+    page = tmp_path / "report.html"
+    args = ["sanitise", str(source), "--out-dir", str(tmp_path), "--report", str(page)]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.stderr
+    assert label not in _shown(tmp_path / "pack-sanitised.xlsx")
+    html = page.read_text(encoding="utf-8")
+    assert label not in html
+    assert 'title="A6: row label"' in html
