@@ -34,6 +34,18 @@ label's words now (plan/carried_words.goes_for_its_words, by sanitise._forwarded
 copy does: such a label is drawn by its role alone. So did a label quoting a figure in raised
 digits or a Roman numeral ('Wakefield ¹³⁷', 'Wakefield (CXXXVII)', session 37 takes both from
 the copy): the grid read digits alone; it reads them as the copy does now (report/rolegrid).
+
+A note saying by how much a count changed with a verb ('Leeds job starts up 7 on last month.',
+'Job starts in Leeds rose by 7 in May.', 'Leeds referrals down 3 on April') went out beside the
+rounded months, verified, where 'Leeds starts were 7 higher' and '4 more job starts' are
+removed as an unrounded count (and a typed 'Change' column is rebuilt over the rounded
+figures): both readings of a count stated after its measure knew ':', '=', 'was', 'were', not
+'up', 'down', 'rose by', 'fell by'. Beside Leeds' rounded 140 and 140 it says May is April
+and 7 (April 130 to 142, not 130 to 149); a year of such notes pins each month to one value.
+They are counts stated now, in the plan (plan/quoting._count_pattern) and the proof
+(verify/texts._count_patterns): the note goes, named on the cover, and the proof alone refuses
+it carried; 'Job starts up 20 on last month' (a multiple of the base), 'up 3%' and '2 weeks
+late' stay.
 """
 
 from __future__ import annotations
@@ -46,7 +58,9 @@ from typer.testing import CliRunner
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
+from tests.misread import proved
 from wpxl.cli import app
+from wpxl.model import OutputCell, Plan
 
 
 def _shown(copy: Path) -> list[object]:
@@ -118,3 +132,47 @@ def test_the_run_reports_grid_shows_no_label_quoting_a_figure_in_other_digits(tm
     html = page.read_text(encoding="utf-8")
     assert label not in html
     assert 'title="A6: row label"' in html
+
+
+def _months(path: Path, note: str) -> Path:
+    """The offices' job starts in April and May (Leeds 130 and 137), ``note`` under them."""
+    rows = [["Job starts by office"], [], ["Office", "Apr 2013", "May 2013"]]
+    rows += [["Leeds", 130, 137], ["Bradford", 205, 212], ["York", 91, 95], [], [note]]
+    return write_book(path, {"Starts": rows})
+
+
+CHANGES = [
+    "Leeds job starts up 7 on last month.",
+    "Job starts in Leeds rose by 7 in May.",
+    "Leeds referrals down 3 on April",
+]
+
+
+@pytest.mark.parametrize("note", CHANGES)
+def test_a_note_saying_by_how_much_a_count_changed_goes(tmp_path, note):
+    copy, printed = sanitised_beside(_months(tmp_path / "months.xlsx", note))
+    assert note not in _shown(copy)
+    assert "removed: 'Starts' A8: it quotes an unrounded figure" in printed
+
+
+@pytest.mark.parametrize("note", CHANGES)
+def test_the_proof_alone_refuses_a_note_saying_by_how_much_a_count_changed(tmp_path, note):
+    def carried(plan: Plan) -> None:
+        sheet = next(s for s in plan.sheets if s.name == "Starts")
+        sheet.cells[(9, 0)] = OutputCell(note, kind="kept")
+
+    found = proved(tmp_path, _months(tmp_path / "months.xlsx", note), carried)
+    assert "'Starts' A10" in {f.part for f in found}
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Job starts up 20 on last month",
+        "Job starts were up 3% on April",
+        "Job starts in Leeds were 2 weeks late",
+    ],
+)
+def test_a_note_saying_a_rounded_or_no_count_changed_stays(tmp_path, note):
+    copy, _ = sanitised_beside(_months(tmp_path / "months.xlsx", note))
+    assert note in _shown(copy)
