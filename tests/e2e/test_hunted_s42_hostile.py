@@ -46,6 +46,13 @@ They are counts stated now, in the plan (plan/quoting._count_pattern) and the pr
 (verify/texts._count_patterns): the note goes, named on the cover, and the proof alone refuses
 it carried; 'Job starts up 20 on last month' (a multiple of the base), 'up 3%' and '2 weeks
 late' stay.
+
+So in a table: a 'Trend' or 'Change on last month' column beside the months holding each
+office's change with its direction ('▲7', '▲ 7', '7 ▼', '↑4', 'up 7') went out as text,
+verified, where '+7' is read as a figure and rebuilt as =C6-B6 over the rounded months. Such a
+cell is a figure written with a mark now (analyse/values: removed and named on the cover as
+'<5' and '47*' are), and the proof reads it as a count written as text (verify/text_counts):
+a copy showing '▲7' is refused on its own, '▲20' is let be.
 """
 
 from __future__ import annotations
@@ -176,3 +183,31 @@ def test_the_proof_alone_refuses_a_note_saying_by_how_much_a_count_changed(tmp_p
 def test_a_note_saying_a_rounded_or_no_count_changed_stays(tmp_path, note):
     copy, _ = sanitised_beside(_months(tmp_path / "months.xlsx", note))
     assert note in _shown(copy)
+
+
+def _trend(path: Path, mark: str) -> Path:
+    """The offices' job starts in April and May, a 'Trend' column beside them, Bradford's
+    change written ``mark``."""
+    rows = [["Job starts by office"], [], ["Office", "Apr 2013", "May 2013", "Trend"]]
+    rows += [["Leeds", 130, 137, "\u25b220"], ["Bradford", 205, 212, mark], ["York", 91, 95, "0"]]
+    return write_book(path, {"Starts": rows})
+
+
+ARROWED = ["\u25b27", "\u25b2 7", "7 \u25bc", "\u21917", "up 7"]
+
+
+@pytest.mark.parametrize("mark", ARROWED)
+def test_a_change_written_with_its_direction_beside_the_months_goes(tmp_path, mark):
+    copy, printed = sanitised_beside(_trend(tmp_path / "trend.xlsx", mark))
+    assert mark not in _shown(copy)
+    assert "removed: 'Starts' D4:D5: a figure written with a symbol" in printed
+
+
+@pytest.mark.parametrize("mark", ARROWED)
+def test_the_proof_alone_refuses_a_change_written_with_its_direction(tmp_path, mark):
+    def carried(plan: Plan) -> None:
+        sheet = next(s for s in plan.sheets if s.name == "Starts")
+        sheet.cells[(6, 3)] = OutputCell(mark, kind="kept")
+
+    found = proved(tmp_path, _trend(tmp_path / "trend.xlsx", mark), carried)
+    assert "'Starts' D7" in {f.part for f in found}
