@@ -53,6 +53,15 @@ verified, where '+7' is read as a figure and rebuilt as =C6-B6 over the rounded 
 cell is a figure written with a mark now (analyse/values: removed and named on the cover as
 '<5' and '47*' are), and the proof reads it as a count written as text (verify/text_counts):
 a copy showing '▲7' is refused on its own, '▲20' is let be.
+
+Summary lines under a table of the offices' starts were held ('Average' and 'Median' typed or
+as formulas went as averages, 'Maximum' =MAX(..) and 'Standard deviation' as formulas wpxl
+does not rebuild, 'Highest' typed rounded as a count), but for one: 'Range' as
+=MAX(B4:B6)-MIN(B4:B6). The largest office's starts are always the smallest's and the range,
+so Bradford's 212 over York's 95 and the range's 117 read as a typed total over them, and as
+the range goes it went too, 'a total over figures wpxl removes': a real count lost, verified.
+A part worked out from the figure read as its total keeps it a count (analyse/differences.
+worked_out_from), as '=B4-C4' did; a range taking the figure in is such a part now.
 """
 
 from __future__ import annotations
@@ -211,3 +220,13 @@ def test_the_proof_alone_refuses_a_change_written_with_its_direction(tmp_path, m
 
     found = proved(tmp_path, _trend(tmp_path / "trend.xlsx", mark), carried)
     assert "'Starts' D7" in {f.part for f in found}
+
+
+def test_a_range_under_the_offices_leaves_the_largest_offices_starts_a_count(tmp_path):
+    rows = [["Job starts by office, April 2013"], [], ["Office", "Job starts"]]
+    rows += [["Leeds", 137], ["Bradford", 212], ["York", 95], ["Range", "=MAX(B4:B6)-MIN(B4:B6)"]]
+    source = write_book(tmp_path / "range.xlsx", {"Starts": rows}, cached={("Starts", "B7"): 117})
+    copy, printed = sanitised_beside(source)
+    shown = openpyxl.load_workbook(copy)["Starts"]
+    assert [shown.cell(r, 2).value for r in range(6, 9)] == [140, 220, 100]
+    assert "'Starts' B5" not in printed

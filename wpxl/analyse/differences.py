@@ -25,6 +25,7 @@ from itertools import permutations
 from wpxl.analyse.body import FIGURES, cells_in_role
 from wpxl.analyse.book_sums import UNREBUILT
 from wpxl.analyse.cells import PRECISION
+from wpxl.analyse.formulas import Ref, references_any
 from wpxl.analyse.values import as_number, is_error
 from wpxl.model import Cell, Coord, Role, Table
 from wpxl.model.sheetref import column_index
@@ -309,13 +310,25 @@ def _mark(
 def worked_out_from(cells: dict[Coord, Cell], parts: list[Coord], coord: Coord) -> bool:
     """Whether a part of a typed figure read as a total is worked out from that figure itself
     ('Remaining starts' =B4-C4 beside 'Job starts' 412 and 'Job outcomes' 41): the figure is
-    the line the difference is of, a count, though it is the sum of the other two."""
+    the line the difference is of, a count, though it is the sum of the other two. So with a
+    range holding it ('Range' =MAX(B4:B6)-MIN(B4:B6) under the offices: the largest office's
+    starts are always the smallest's and the range, and were removed as a total over them)."""
     for part in parts:
         cell = cells.get(part)
-        lines = _formula_cells(cell.formula) if cell is not None and cell.formula else None
+        if cell is None or not cell.formula:
+            continue
+        lines = _formula_cells(cell.formula)
         if lines is not None and coord in lines:
             return True
+        if lines is None and any(_holds(ref, coord) for ref in references_any(cell.formula)):
+            return True
     return False
+
+
+def _holds(ref: Ref, coord: Coord) -> bool:
+    """Whether a reference on the formula's own sheet takes in ``coord``."""
+    row, col = coord
+    return ref.sheet is None and ref.top <= row <= ref.bottom and ref.left <= col <= ref.right
 
 
 def _formula_cells(formula: str) -> tuple[Coord, Coord] | None:
