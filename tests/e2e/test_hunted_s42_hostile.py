@@ -62,6 +62,15 @@ so Bradford's 212 over York's 95 and the range's 117 read as a typed total over 
 the range goes it went too, 'a total over figures wpxl removes': a real count lost, verified.
 A part worked out from the figure read as its total keeps it a count (analyse/differences.
 worked_out_from), as '=B4-C4' did; a range taking the figure in is such a part now.
+
+Under the offices' job outcomes beside their starts, 'Highest' (or 'Maximum') typed as 52, a
+copy of Bradford's, was a fourth office in the outcomes' shares (Leeds 24 % of 152 where it is
+37 % of 100), verified; 'Range' typed as 41, or as =MAX(C4:C6)-MIN(C4:C6), made Bradford's line
+a total over York's and the range in the outcomes column, and the whole workbook was refused,
+its job starts 'more than the sum of its parts' at B5. A line labelled only as a statistic of
+the others ('Highest', 'Lowest', 'Largest', 'Smallest', 'Max', 'Min', 'Maximum', 'Minimum',
+'Range') is read as 'Average' and 'Median' are now (analyse/words._RATE): no part of a total
+or of a breakdown, removed and named on the cover.
 """
 
 from __future__ import annotations
@@ -230,3 +239,23 @@ def test_a_range_under_the_offices_leaves_the_largest_offices_starts_a_count(tmp
     shown = openpyxl.load_workbook(copy)["Starts"]
     assert [shown.cell(r, 2).value for r in range(6, 9)] == [140, 220, 100]
     assert "'Starts' B5" not in printed
+
+
+def _outcomes_summed_up(path: Path, label: str, figure: object) -> Path:
+    """'Office | Job starts | Job outcomes' by office, a line ``label`` under the outcomes."""
+    rows = [["Job starts and job outcomes by office, April 2013"], []]
+    rows += [["Office", "Job starts", "Job outcomes"]]
+    rows += [["Leeds", 137, 37], ["Bradford", 212, 52], ["York", 95, 11], [label, None, figure]]
+    return write_book(path, {"Starts": rows}, cached={("Starts", "C7"): 41})
+
+
+@pytest.mark.parametrize(
+    ("label", "figure"),
+    [("Highest", 52), ("Maximum", 52), ("Range", 41), ("Range", "=MAX(C4:C6)-MIN(C4:C6)")],
+)
+def test_a_statistic_under_the_outcomes_is_no_part_of_their_shares(tmp_path, label, figure):
+    copy, printed = sanitised_beside(_outcomes_summed_up(tmp_path / "stats.xlsx", label, figure))
+    shares = openpyxl.load_workbook(copy)["Job outcomes %"]
+    lines = {shares.cell(r, 1).value: shares.cell(r, 2).value for r in range(7, 11)}
+    assert lines == {"Leeds": 0.37, "Bradford": 0.52, "York": 0.11, None: None}
+    assert "removed: 'Starts' C7:" in printed
