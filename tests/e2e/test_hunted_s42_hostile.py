@@ -71,6 +71,14 @@ its job starts 'more than the sum of its parts' at B5. A line labelled only as a
 the others ('Highest', 'Lowest', 'Largest', 'Smallest', 'Max', 'Min', 'Maximum', 'Minimum',
 'Range') is read as 'Average' and 'Median' are now (analyse/words._RATE): no part of a total
 or of a breakdown, removed and named on the cover.
+
+A figure in numbers set in circles or brackets ('Leeds job outcomes: ㊲', '③⑦', '⑶⑺', '➌➐',
+'Leeds job starts: ❶❸❼') went out under the starts, verified: full-width, Arabic-Indic and
+mathematical digits are digits to both readings (\\d), raised ones a figure from three, but an
+enclosed number is none. Both readings read a run of them as the number it shows now
+(read/numerals.raised_in_digits, asked by the plan and the proof alike): the note goes, named on
+the cover, and the proof alone refuses it carried; '① Referrals are counted when accepted.'
+stays, as '1 Referrals ...' does.
 """
 
 from __future__ import annotations
@@ -259,3 +267,41 @@ def test_a_statistic_under_the_outcomes_is_no_part_of_their_shares(tmp_path, lab
     lines = {shares.cell(r, 1).value: shares.cell(r, 2).value for r in range(7, 11)}
     assert lines == {"Leeds": 0.37, "Bradford": 0.52, "York": 0.11, None: None}
     assert "removed: 'Starts' C7:" in printed
+
+
+def _noted(path: Path, note: str) -> Path:
+    """The offices' job starts, ``note`` under them."""
+    rows = [["Job starts by office, April 2013"], [], ["Office", "Job starts"]]
+    rows += [["Leeds", 137], ["Bradford", 212], ["York", 95], [], [note]]
+    return write_book(path, {"Starts": rows})
+
+
+ENCLOSED = [
+    "Leeds job outcomes: \u32b2",
+    "Leeds job outcomes: \u2462\u2466",
+    "Leeds job outcomes: \u2476\u247a",
+    "Leeds job starts: \u2776\u2778\u277c",
+]
+
+
+@pytest.mark.parametrize("note", ENCLOSED)
+def test_a_figure_in_numbers_set_in_circles_goes(tmp_path, note):
+    copy, printed = sanitised_beside(_noted(tmp_path / "circled.xlsx", note))
+    assert note not in _shown(copy)
+    assert "removed: 'Starts' A8:" in printed
+
+
+@pytest.mark.parametrize("note", ENCLOSED)
+def test_the_proof_alone_refuses_a_figure_in_numbers_set_in_circles(tmp_path, note):
+    def carried(plan: Plan) -> None:
+        sheet = next(s for s in plan.sheets if s.name == "Starts")
+        sheet.cells[(9, 0)] = OutputCell(note, kind="kept")
+
+    found = proved(tmp_path, _noted(tmp_path / "circled.xlsx", note), carried)
+    assert "'Starts' A10" in {f.part for f in found}
+
+
+def test_a_note_numbered_in_a_circle_stays(tmp_path):
+    note = "\u2460 Referrals are counted when accepted."
+    copy, _ = sanitised_beside(_noted(tmp_path / "circled.xlsx", note))
+    assert note in _shown(copy)
