@@ -79,6 +79,13 @@ enclosed number is none. Both readings read a run of them as the number it shows
 (read/numerals.raised_in_digits, asked by the plan and the proof alike): the note goes, named on
 the cover, and the proof alone refuses it carried; '① Referrals are counted when accepted.'
 stays, as '1 Referrals ...' does.
+
+A 'Trend' column of sparklines beside the months (Excel's charts in a cell, drawing each
+office's starts as they are) was left out of the copy in silence: the cover said 'Removed from
+the source (0) Nothing.' and the column stood empty. wpxl writes the copy afresh, so no
+sparkline can reach it, but the cover names what it leaves out by its cells, as it names a
+conditional format's or a data validation's (read/sparklines): "sparklines, 'Starts' E4:E6:
+not carried into the output".
 """
 
 from __future__ import annotations
@@ -87,6 +94,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+import xlsxwriter
 from typer.testing import CliRunner
 
 from tests.builders import write_book
@@ -305,3 +313,19 @@ def test_a_note_numbered_in_a_circle_stays(tmp_path):
     note = "\u2460 Referrals are counted when accepted."
     copy, _ = sanitised_beside(_noted(tmp_path / "circled.xlsx", note))
     assert note in _shown(copy)
+
+
+def test_sparklines_left_out_are_named_on_the_cover_by_their_cells(tmp_path):
+    source = tmp_path / "trend.xlsx"
+    book = xlsxwriter.Workbook(str(source))  # write_book has no sparklines: Excel's, as it saves
+    sheet = book.add_worksheet("Starts")
+    rows = [["Job starts by office"], [], ["Office", "Apr 2013", "May 2013", "Jun 2013", "Trend"]]
+    rows += [["Leeds", 130, 137, 150], ["Bradford", 205, 212, 199], ["York", 91, 95, 97]]
+    for r, row in enumerate(rows):
+        sheet.write_row(r, 0, row)
+    for r in range(3, 6):
+        sheet.add_sparkline(r, 4, {"range": f"Starts!B{r + 1}:D{r + 1}", "markers": True})
+    book.close()
+    copy, printed = sanitised_beside(source)
+    assert "removed: 'Starts' E4:E6: sparklines, not carried into the output" in printed
+    assert "- sparklines, 'Starts' E4:E6: not carried into the output" in _shown(copy)
