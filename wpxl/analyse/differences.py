@@ -25,7 +25,7 @@ from itertools import permutations
 from wpxl.analyse.body import FIGURES, cells_in_role
 from wpxl.analyse.book_sums import UNREBUILT
 from wpxl.analyse.cells import PRECISION
-from wpxl.analyse.formulas import Ref, references_any
+from wpxl.analyse.formulas import is_residual, references_any
 from wpxl.analyse.values import as_number, is_error
 from wpxl.model import Cell, Coord, Role, Table
 from wpxl.model.sheetref import column_index
@@ -320,15 +320,18 @@ def worked_out_from(cells: dict[Coord, Cell], parts: list[Coord], coord: Coord) 
         lines = _formula_cells(cell.formula)
         if lines is not None and coord in lines:
             return True
-        if lines is None and any(_holds(ref, coord) for ref in references_any(cell.formula)):
-            return True
+        if lines is None and not is_residual(cell.formula) and _takes_in(cell.formula, coord):
+            return True  # not 'Other' =B8-SUM(B4:B6): the total less the rest, which it adds up
     return False
 
 
-def _holds(ref: Ref, coord: Coord) -> bool:
-    """Whether a reference on the formula's own sheet takes in ``coord``."""
+def _takes_in(formula: str, coord: Coord) -> bool:
+    """Whether a reference of the formula on its own sheet takes in ``coord``."""
     row, col = coord
-    return ref.sheet is None and ref.top <= row <= ref.bottom and ref.left <= col <= ref.right
+    return any(
+        ref.sheet is None and ref.top <= row <= ref.bottom and ref.left <= col <= ref.right
+        for ref in references_any(formula)
+    )
 
 
 def _formula_cells(formula: str) -> tuple[Coord, Coord] | None:
