@@ -84,12 +84,16 @@ A 'Trend' column of sparklines beside the months (Excel's charts in a cell, draw
 office's starts as they are) was left out of the copy in silence: the cover said 'Removed from
 the source (0) Nothing.' and the column stood empty. wpxl writes the copy afresh, so no
 sparkline can reach it, but the cover names what it leaves out by its cells, as it names a
-conditional format's or a data validation's (read/sparklines): "sparklines, 'Starts' E4:E6:
-not carried into the output".
+conditional format's or a data validation's (read/extensions): "sparklines, 'Starts' E4:E6:
+not carried into the output". So was a data validation or a conditional format Excel 2010 keeps
+in the sheet's extensions alone (a list read from another sheet, its prompt 'Leeds job
+outcomes 37'; a rule comparing with another sheet's cell): each is named by its cells now, a
+data bar Excel writes in both places once.
 """
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -329,3 +333,29 @@ def test_sparklines_left_out_are_named_on_the_cover_by_their_cells(tmp_path):
     copy, printed = sanitised_beside(source)
     assert "removed: 'Starts' E4:E6: sparklines, not carried into the output" in printed
     assert "- sparklines, 'Starts' E4:E6: not carried into the output" in _shown(copy)
+
+
+_EXTENDED = (
+    '<extLst><ext xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"'
+    ' uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}"><x14:dataValidations'
+    ' xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main" count="1">'
+    '<x14:dataValidation type="list" showInputMessage="1" prompt="Leeds job outcomes 37">'
+    "<x14:formula1><xm:f>Lists!$A$1:$A$3</xm:f></x14:formula1><xm:sqref>C4:C6</xm:sqref>"
+    "</x14:dataValidation></x14:dataValidations></ext></extLst></worksheet>"
+)
+
+
+def test_a_data_validation_kept_in_the_sheets_extensions_is_named_on_the_cover(tmp_path):
+    rows = [["Job starts by office"], [], ["Office", "Apr 2013", "May 2013"]]
+    rows += [["Leeds", 130, 137], ["Bradford", 205, 212], ["York", 91, 95]]
+    written = write_book(tmp_path / "written.xlsx", {"Starts": rows})
+    source = tmp_path / "listed.xlsx"  # as Excel 2010 saves a list read from another sheet
+    with zipfile.ZipFile(written) as given, zipfile.ZipFile(source, "w") as saved:
+        for item in given.infolist():
+            data = given.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b"</worksheet>", _EXTENDED.encode())
+            saved.writestr(item, data)
+    copy, printed = sanitised_beside(source)
+    assert "removed: 'Starts' C4:C6: data validation, not carried into the output" in printed
+    assert "- data validation, 'Starts' C4:C6: not carried into the output" in _shown(copy)

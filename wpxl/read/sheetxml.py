@@ -22,6 +22,7 @@ from wpxl.model.sheetref import a1, column_index, parse_a1
 from wpxl.read.cellvalues import Formulas, SharedBeforeItsFormula, cell_value
 from wpxl.read.centred import CENTRE_ACROSS, centred_runs
 from wpxl.read.conditional import CONDITIONAL_2010, conditional_looks, settle
+from wpxl.read.extensions import EXTENDED, note_extended
 from wpxl.read.invisible import (
     NARROW_COLUMN,
     ZERO_HEIGHT,
@@ -32,7 +33,6 @@ from wpxl.read.invisible import (
 from wpxl.read.merged import blank_merged_cells
 from wpxl.read.outline import fold, outlined
 from wpxl.read.seen import Links, SheetExtras, as_seen, formula_as_seen, rich_runs
-from wpxl.read.sparklines import SPARKLINE_GROUP, note_sparklines
 from wpxl.read.strings import Run
 from wpxl.read.styles import DISGUISED_COUNTS, StyleTable
 from wpxl.read.uncached_sums import read_uncached_sums
@@ -50,7 +50,7 @@ _SHEET_VIEW, _DV, _CF, _PROTECTION, _FILTER, _HF, _OUTLINE, _FORMAT = (
 )  # fmt: skip
 # The sheet's own parts _sheet_detail reads (any other is part of a cell, or nothing read)
 _DETAILS = frozenset((_COL, _MERGE, _PANE, _HYPERLINK, _SHEET_VIEW, _DV, _CF, _PROTECTION, _FILTER,
-                      _HF, CONDITIONAL_2010, _OUTLINE, _FORMAT, SPARKLINE_GROUP))  # fmt: skip
+                      _HF, CONDITIONAL_2010, _OUTLINE, _FORMAT, *EXTENDED))  # fmt: skip
 EXCEL_ROWS, EXCEL_COLS = 1_048_576, 16_384
 _HF_PARTS = ("oddHeader", "oddFooter", "evenHeader", "evenFooter", "firstHeader", "firstFooter")
 
@@ -347,8 +347,9 @@ def _sheet_detail(el: Any, tag: str, sheet: Sheet, extras: SheetExtras, styles: 
         sheet.conditional.extend(conditional_looks(el, styles))
     elif tag == CONDITIONAL_2010:
         sheet.conditional.extend(conditional_looks(el, styles))
-    elif tag == SPARKLINE_GROUP:  # a chart in a cell of the figures as they are: named
-        note_sparklines(el, sheet, extras)
+        note_extended(el, sheet, extras)  # named by its cells, as the sheet's own are
+    elif tag in EXTENDED:  # sparklines, an Excel 2010 data validation: named by their cells
+        note_extended(el, sheet, extras)
     elif tag == _PROTECTION and el.get("sheet") in ("1", "true"):
         extras.found("sheet protection")
     elif tag == _FILTER and el.get("ref"):
