@@ -53,7 +53,7 @@ from wpxl.read.place_numbers import without_places
 from wpxl.read.quoted_figures import file_words, quotes_a_figure
 from wpxl.report import FileResult, TableSummary, result_from_plan
 from wpxl.report.results import report_title
-from wpxl.report.rolegrid import render_sheet_grid
+from wpxl.report.rolegrid import TextRule, carried_unchanged, render_sheet_grid
 from wpxl.verify import Spare, standing_by, verify_output, what_to_change
 from wpxl.verify.leaks import PERSONAL, Finding
 from wpxl.write import write_plan
@@ -203,7 +203,8 @@ def _plan_by_groups(
             continue
         tables.extend(summarise_tables(analyses))
         if grids is not None:
-            grids.extend((a.sheet.name, render_sheet_grid(a)) for a in analyses)
+            shown = _forwarded_words(builder)
+            grids.extend((a.sheet.name, render_sheet_grid(a, shown=shown)) for a in analyses)
         del book, analyses, done  # the next group's sheets take their place
         clock.lap("plan")
     if problems:
@@ -214,6 +215,14 @@ def _plan_by_groups(
     plan = builder.finish(extras, dropped_text, stored)
     clock.lap("plan", step=False)
     return plan, tables, grids
+
+
+def _forwarded_words(builder: PlanBuilder) -> TextRule:
+    """The words the run report's grid may show, as it is forwarded with the copy: a header's
+    or row label's the copy keeps, never one the plan takes out for its words alone."""
+    return lambda role, text: (
+        carried_unchanged(role, text) and not (builder.words.goes_for_its_words(text))
+    )
 
 
 def _refuse_quoting_names(

@@ -25,6 +25,7 @@ from itertools import permutations
 from wpxl.analyse.body import FIGURES, cells_in_role
 from wpxl.analyse.book_sums import UNREBUILT
 from wpxl.analyse.cells import PRECISION
+from wpxl.analyse.formulas import is_residual, references_any
 from wpxl.analyse.relative_changes import PERCENT_CHANGE_WORDS
 from wpxl.analyse.values import as_number, is_error
 from wpxl.model import Cell, Coord, Role, Table
@@ -316,13 +317,28 @@ def _mark(
 def worked_out_from(cells: dict[Coord, Cell], parts: list[Coord], coord: Coord) -> bool:
     """Whether a part of a typed figure read as a total is worked out from that figure itself
     ('Remaining starts' =B4-C4 beside 'Job starts' 412 and 'Job outcomes' 41): the figure is
-    the line the difference is of, a count, though it is the sum of the other two."""
+    the line the difference is of, a count, though it is the sum of the other two. So with a
+    range holding it ('Range' =MAX(B4:B6)-MIN(B4:B6) under the offices: the largest office's
+    starts are always the smallest's and the range, and were removed as a total over them)."""
     for part in parts:
         cell = cells.get(part)
-        lines = _formula_cells(cell.formula) if cell is not None and cell.formula else None
+        if cell is None or not cell.formula:
+            continue
+        lines = _formula_cells(cell.formula)
         if lines is not None and coord in lines:
             return True
+        if lines is None and not is_residual(cell.formula) and _takes_in(cell.formula, coord):
+            return True  # not 'Other' =B8-SUM(B4:B6): the total less the rest, which it adds up
     return False
+
+
+def _takes_in(formula: str, coord: Coord) -> bool:
+    """Whether a reference of the formula on its own sheet takes in ``coord``."""
+    row, col = coord
+    return any(
+        ref.sheet is None and ref.top <= row <= ref.bottom and ref.left <= col <= ref.right
+        for ref in references_any(formula)
+    )
 
 
 def _formula_cells(formula: str) -> tuple[Coord, Coord] | None:

@@ -19,33 +19,12 @@ from wpxl.read.quoted_figures import RAISED
 _NUMERIC_TEXT = re.compile(r"^\s*[+-]?(\d{1,3}([, \u00a0\u2009\u202f]\d{3})+|\d+)(\.\d+)?\s*$")
 _GROUPING = str.maketrans("", "", ", \u00a0\u2009\u202f")
 _YEAR_TEXT = re.compile(r"^\s*(19|20)\d\d(\s*[/-]\s*(\d\d|(19|20)\d\d))?\s*$")
-_MONTHS = [
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "may",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "oct",
-    "nov",
-    "dec",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
+_MONTHS = (
+    "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|january|february|march|april|june|july"
+    "|august|september|october|november|december"
+)
 _MONTH_TEXT = re.compile(
-    r"^\s*(" + "|".join(_MONTHS) + r")\.?([\s-]+('?\d\d|(19|20)\d\d))?\s*$", re.IGNORECASE
+    r"^\s*(" + _MONTHS + r")\.?([\s-]+('?\d\d|(19|20)\d\d))?\s*$", re.IGNORECASE
 )
 _QUARTER_TEXT = re.compile(
     r"^(?!\s*(?:q[1-4]|quarter [1-4])\s*(?:\u2212|minus\b|less\b)"  # not one quarter
@@ -148,12 +127,16 @@ def is_exponent_text(value: CellValue) -> bool:
 
 # A figure with a mark before or after it: "<5", "~40", "c.47", "(11)", "123*", "23†", "307p"
 # (provisional), "14 r" (revised), "301 [p]" or "45 (r)" (the mark bracketed, as ONS writes
-# it), "13e" (estimated), "412¹" or "412ᵃ" (a footnote's call raised,
-# as Word and PDF tables write it). Digits alone, or words, are not marked.
+# it), "13e" (estimated), "412¹" or "412ᵃ" (a footnote's call raised, as Word and PDF tables
+# write it); a change marked by its direction ("▲7", "7 ▼", "↑4", "up 7": a change of counts,
+# unrounded, which a trend column beside the rounded months writes so). Digits alone, or words,
+# are not marked.
+_ARROW = "\u25b2\u25bc\u25b3\u25bd\u2191\u2193\u2b06\u2b07"  # ▲ ▼ △ ▽ ↑ ↓ ⬆ ⬇
 _MARKED_FIGURE = re.compile(
     r"^\s*(?:[<>≤≥~(]|c\.|ca\.)\s*\d[\d,]*(?:\.\d+)?\s*\)?\s*[a-z*†‡]{0,2}\s*$"
     r"|^\s*\d[\d,]*(?:\.\d+)?\s*"
-    rf"(?:[*†‡{RAISED}]+|[a-z]{{1,2}}|\[[a-z]{{1,2}}\]|\([a-z]{{1,2}}\)|\))\s*$",
+    rf"(?:[*†‡{RAISED}]+|[a-z]{{1,2}}|\[[a-z]{{1,2}}\]|\([a-z]{{1,2}}\)|\)|[{_ARROW}])\s*$"
+    rf"|^\s*(?:[{_ARROW}]|up\b|down\b)\s*[+-]?\d[\d,]*(?:\.\d+)?\s*$",
     re.IGNORECASE,
 )
 

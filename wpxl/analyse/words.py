@@ -27,7 +27,9 @@ _RATE = re.compile(
     r"|(?<!total/)(?<!total\s/\s)(?:average|avg)\b"  # 'Avg': whole ones were rounded as counts;
     # 'Total/average' heads the counts' totals beside the rates' average, no rates of its own
     r"|conversion\b|per\s+(?:1,?000|10,?000|100,?000|100|thousand|head|capita)\b"
-    r"|index(?:ed)?\b.*=\s*100\b)",  # 'Index (Apr 2013 = 100)': a ratio, whole ones no counts
+    r"|index(?:ed)?\b.*=\s*100\b)"  # 'Index (Apr 2013 = 100)': a ratio, whole ones no counts
+    # a statistic of the other lines, no part of them ('Range': the largest less the smallest)
+    r"|^\s*(?:highest|lowest|largest|smallest|max(?:imum)?|min(?:imum)?|range)\s*:?\s*$",
     re.IGNORECASE,
 )
 # A finance extract's words too ("Revenue", "Invoiced", "Billed", "Total paid", "Reward",
@@ -66,14 +68,11 @@ _NOTE = re.compile(
     re.IGNORECASE,
 )
 
-
 # A database extract's column names join their words ("job_outcomes", "JOB_OUTCOMES",
 # "JobOutcomes", "job-outcomes", "sustainment_payments"): no word pattern, each starting at a
 # word boundary, finds a measure in them, and the column would take its table's measure.
 _JOINS = re.compile(r"_+|(?<=[A-Za-z])-(?=[A-Za-z])")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[A-Z][a-z])")
-
-
 _ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
 
 

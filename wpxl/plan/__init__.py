@@ -92,9 +92,9 @@ class PlanBuilder:
     needs (names, removals, warnings, small table profiles and the figures that must not
     appear), so each group's sheets can leave memory before the next is read.
 
-    ``add`` plans one group's output sheets, banners stamped; ``finish`` makes the cover and the
-    lists of removals and warnings, and says which carried words must still go because they
-    quote a figure found anywhere in the workbook (taken out of the planned sheets there).
+    ``add`` plans one group's output sheets; ``finish`` makes the cover, removals and warnings,
+    and says which carried words (``words``, asked by the run report's grid too) must still go
+    as they quote a figure found anywhere in the workbook (taken out of the planned sheets).
     """
 
     def __init__(
@@ -122,7 +122,7 @@ class PlanBuilder:
         self._numbers: set[float] = set()
         self._kept_years: set[float] = set()
         self._codes: set[float] = set()
-        self._words = CarriedWords(policy.rounding_base, policy.measure_words, policy.small_base)
+        self.words = CarriedWords(policy.rounding_base, policy.measure_words, policy.small_base)
         self._outline: list[tuple[str, bool]] = []
         self._cross_refs: dict[str, set[tuple[int, int]]] = {}
         self._plan = Plan(source=source, sheets=[])
@@ -180,7 +180,7 @@ class PlanBuilder:
             plan.quality.extend(quality)
             self._sheet_warnings.extend(table_warnings(quality, policy))
             place = placements[analysis.sheet.name]
-            self._words.learn_sheet(place.output_name, analysis)
+            self.words.learn_sheet(place.output_name, analysis)
             self._profiles.extend(table_profiles(analysis, figures, row_words, volume.sheet, place))
             self._outcome_totals.extend(outcome_totals(analysis, figures))
         self._sheet_warnings.extend(source_total_warnings(analyses))
@@ -231,9 +231,9 @@ class PlanBuilder:
         for text in dropped_text:  # figures quoted in comments, properties, headers ...
             forbidden.update(n for n in numbers_in_text(text) if n % base)
         plan.forbidden_numbers = frozenset(forbidden - self._kept_years) - self._codes
-        text_removals = self._words.drop_quoting(plan.forbidden_numbers)
+        text_removals = self.words.drop_quoting(plan.forbidden_numbers)
         self._apply_deletions(sheets)
-        self.contents.relist(sheets, [name for name, _ in self._outline], self._words.add_words)
+        self.contents.relist(sheets, [name for name, _ in self._outline], self.words.add_words)
         summaries = self._summaries(sheets)  # before the sheet warnings: it replaces some
         names = [name for name, _ in self._outline]
         removed, outcome_totals_gone = remove_outcome_totals(
@@ -266,7 +266,7 @@ class PlanBuilder:
         plan.sheets = sheets
         plan.sheets.insert(0, cover)
         plan.outline = [(cover.name, cover.published), *self._outline]
-        planned = self._words.planned()
+        planned = self.words.planned()
         planned |= {name for name, _ in self._outline} | {COVER_NAME}
         everything_planned = "\x00".join(sorted(planned))
         plan.forbidden_text = frozenset(
@@ -321,7 +321,7 @@ class PlanBuilder:
         self._sheet_warnings = [new.pop(w.where, w) for w in self._sheet_warnings]
         self._sheet_warnings.extend(new.values())
         for text in words:
-            self._words.add_words(text)
+            self.words.add_words(text)
 
     def _cover(self, plan: Plan) -> OutputSheet:
         """The cover sheet: what the workbook is, for whom, and everything removed or warned."""
@@ -353,7 +353,7 @@ class PlanBuilder:
         """Carried words that may quote a figure are checked once the whole workbook is known;
         years carried as labels (or a percentage sheet's keys) are never forbidden. ``place``
         names a removal's input cell."""
-        words = self._words
+        words = self.words
         lone = lone_rows(sheet.cells) if place else set()  # a title over a column: 'lone_texts'
         for coord, cell in sheet.cells.items():
             value = cell.value
@@ -386,7 +386,7 @@ class PlanBuilder:
     def _apply_deletions(self, sheets: MutableSequence[OutputSheet]) -> None:
         """Take the words found to quote a figure out of the sheets already planned; a stored
         sheet is loaded and stored again, which only the rare sheet with such words costs."""
-        deletions = self._words.deletions
+        deletions = self.words.deletions
         if not deletions:
             return
         for index, sheet in enumerate(sheets):

@@ -208,6 +208,18 @@ class CarriedWords:
             removals.append(Removal("text", f"'{text.sheet}' {a1(*text.source)}", why))
         return removals
 
+    def goes_for_its_words(self, text: str) -> bool:
+        """Whether a header or row label goes from the copy whatever the workbook's figures
+        (contact details, an amount of outcomes in words, a rounding shift, its line's own
+        figure): the run report's grid, forwarded with the copy and drawn before the figures
+        are all known, may not show it either ('Wakefield (every start reached a job
+        outcome)' went from the copy and stood in the grid)."""
+        verdict = self._verdicts.get((text, True)) or self._judged(text, True)
+        goes = verdict[1]
+        if goes == OUTCOME_AMOUNT and text in self._band_texts:
+            goes = None  # a band of how many outcomes each person had, as add_text keeps it
+        return goes is not None or text in self._line_texts
+
     def planned(self) -> set[str]:
         """Every text the output shows."""
         kept = (t.text for t in self._texts if t.coord not in self.deletions.get(t.sheet, ()))

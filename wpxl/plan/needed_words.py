@@ -61,12 +61,14 @@ PEOPLE_WORDS = (
 @lru_cache(maxsize=16)
 def count_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     """A number, up to three words, then a measure ("13 duplicate referrals"); or a measure, up
-    to three words and a colon, an equals sign or "were" before a number ("Referrals withdrawn:
-    13"). Measure words are matched at a word's start or after a hyphen ("12 re-referrals")."""
+    to three words and a colon, an equals sign, "were" or a change before a number ("Referrals
+    withdrawn: 13", "Leeds job starts up 7": a change narrows the rounded months, to one value).
+    Measure words are matched at a word's start or after a hyphen ("12 re-referrals")."""
     measure = "|".join(r"\s+".join(map(re.escape, w.split())) for w in (*words, *PEOPLE_WORDS))
     number = r"(?<![\w.,/:#-])((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\w/:-]|[.,]\d)"
     between = r"(?:\s+[\w'+&/-]+){0,3}?"
-    stated = r"\s*(?:[:=]|\s(?:was|were|is|are|totalled|numbered)\b)\s*"
+    changed = r"(?:up|down|rose|fell|increased|decreased|grew|dropped)(?:\s+by)?"
+    stated = rf"\s*(?:[:=]|\s(?:was|were|is|are|totalled|numbered|{changed})\b)\s*"
     return re.compile(
         rf"{number}{between}[\s-]+(?:{measure})|\b(?:{measure})[\w'-]*{between}{stated}{number}",
         re.IGNORECASE,

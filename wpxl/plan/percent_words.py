@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from wpxl.model import Measure
 from wpxl.plan.carried_words import OUTCOME_AMOUNT
-from wpxl.plan.quoting import states_an_amount, without_names
+from wpxl.plan.quoting import states_an_amount, states_an_outcome_amount, without_names
 from wpxl.read.place_numbers import without_places
 from wpxl.read.quoted_figures import figures_quoted, numbers_in_text, stated_counts
 
@@ -35,13 +36,19 @@ def states_a_volume(label: str) -> bool:
     return states_an_amount(label) and states_an_amount(named)
 
 
-def sayable(value: object, volumes: set[float], base: int) -> bool:
+def sayable(
+    value: object, volumes: set[float], base: int, measure_words: dict[Measure, tuple[str, ...]]
+) -> bool:
     """Whether a line's label may be quoted in the note on lines left out of a base: one of
     digits and no words ('16-17', '2013') is called 'a row', as the line may not be on the
     sheet to vouch for it (the proof reads such digits in a percentage sheet's words as an
-    amount); 'JSA 18-24' names its group."""
-    words = any(ch.isalpha() for ch in str(value))
-    return words and why_it_goes(value, volumes, base) is None
+    amount); 'JSA 18-24' names its group. Nor one the sheet's own label goes for, stating an
+    amount of outcomes in words ('York (no job outcomes yet)' beside 'n/a': its line left out,
+    the note quoting it was refused by the proof, naming a cell of a copy it had deleted)."""
+    text = str(value)
+    words = any(ch.isalpha() for ch in text)
+    stated = states_an_outcome_amount(text, measure_words)
+    return words and not stated and why_it_goes(value, volumes, base) is None
 
 
 def why_it_goes(value: object, volumes: set[float], base: int) -> str | None:

@@ -253,7 +253,12 @@ def _percent_sheet(
     _copy_labels(sheet, table, analysis, out_rows, out_cols, policy, result)
     carry_header_merges(sheet, table, analysis, out_rows, out_cols)  # '2012/13' over its own
     coarsened = any(w.where.startswith(f"'{name}' ") for w in result.warnings)
-    judged = partial(sayable, volumes=result.hidden_numbers, base=policy.rounding_base)
+    judged = partial(
+        sayable,
+        volumes=result.hidden_numbers,
+        base=policy.rounding_base,
+        measure_words=policy.measure_words,
+    )
     shown.left_out = left_out_note(shown, settled.left_out, analysis, axis, result, judged)
     if coarsened or shown.left_out:
         shown.write_note(sheet, coarsened)

@@ -248,8 +248,7 @@ def _counted(text: str, words: tuple[str, ...]) -> list[tuple[str, float]]:
     return [(plain[: m.start(g)], float(m.group(g).replace(",", ""))) for m, g in found]
 
 
-# texts whose pieces are remembered (without_names, unjoined): one text's judging asks again
-_TEXTS_HELD = 8
+_TEXTS_HELD = 8  # texts whose pieces are remembered (without_names, unjoined), asked again
 
 
 @lru_cache(maxsize=_TEXTS_HELD)

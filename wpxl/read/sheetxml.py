@@ -1,12 +1,11 @@
 """Stream one worksheet part of an .xlsx into a model Sheet, one row at a time.
 
 Loading a whole workbook with openpyxl builds a Python object per cell for every sheet at once
-and parses each cell in pure Python; on large MI extracts that costs several times the time and
-memory of wpxl's own work. Here the sheet XML is read with ElementTree's C parser straight from
-the zip, formulas and their cached values come from the same ``<c>`` element, and formatting is
-resolved once per style index. Semantics follow openpyxl's reader (shared formulas translated,
-date-formatted numbers as dates, a cell without ``s`` has the default style) so the model is the
-same as when openpyxl read it.
+and parses each cell in pure Python: on large MI extracts, several times wpxl's own time and
+memory. Here the sheet XML is read with ElementTree's C parser from the zip, formulas and their
+cached values from the same ``<c>``, formatting resolved once per style index, in openpyxl's
+reader's semantics (shared formulas translated, date-formatted numbers as dates, no ``s`` the
+default style): the model is the same as openpyxl's.
 """
 
 from __future__ import annotations
@@ -23,6 +22,7 @@ from wpxl.model.sheetref import a1, column_index, parse_a1
 from wpxl.read.cellvalues import Formulas, SharedBeforeItsFormula, cell_value
 from wpxl.read.centred import CENTRE_ACROSS, centred_runs
 from wpxl.read.conditional import CONDITIONAL_2010, conditional_looks, settle
+from wpxl.read.extensions import EXTENDED, note_extended
 from wpxl.read.invisible import (
     NARROW_COLUMN,
     ZERO_HEIGHT,
@@ -48,10 +48,9 @@ _SHEET_VIEW, _DV, _CF, _PROTECTION, _FILTER, _HF, _OUTLINE, _FORMAT = (
         "headerFooter", "outlinePr", "sheetFormatPr",
     )
 )  # fmt: skip
-# The sheet's own parts _sheet_detail reads (any other element is part of a cell, or carries
-# nothing wpxl reads)
+# The sheet's own parts _sheet_detail reads (any other is part of a cell, or nothing read)
 _DETAILS = frozenset((_COL, _MERGE, _PANE, _HYPERLINK, _SHEET_VIEW, _DV, _CF, _PROTECTION, _FILTER,
-                      _HF, CONDITIONAL_2010, _OUTLINE, _FORMAT))  # fmt: skip
+                      _HF, CONDITIONAL_2010, _OUTLINE, _FORMAT, *EXTENDED))  # fmt: skip
 EXCEL_ROWS, EXCEL_COLS = 1_048_576, 16_384
 _HF_PARTS = ("oddHeader", "oddFooter", "evenHeader", "evenFooter", "firstHeader", "firstFooter")
 
@@ -189,12 +188,10 @@ def _locate(ref: str, name: str) -> tuple[int, int, str]:
     return row, col, ref[len(ref.rstrip("0123456789")) :]
 
 
-# What a cell's ``s`` means, looked up once a sheet: (style index, Style, whether it has any
-# formatting, whether a whole count in it is read as written (no date format, nothing hides),
-# and the one Cell every such count with the same digits shares, by its digits)
+# What a cell's ``s`` means, looked up once a sheet: (style index, Style, any formatting, whether
+# a whole count in it is read as written (no date format, nothing hides), and the Cell shared by
+# every such count with the same digits, by its digits)
 _Known = tuple[int, Style, bool, bool, dict[str, Cell]]
-
-
 _PLAIN = Style()
 
 
@@ -350,6 +347,9 @@ def _sheet_detail(el: Any, tag: str, sheet: Sheet, extras: SheetExtras, styles: 
         sheet.conditional.extend(conditional_looks(el, styles))
     elif tag == CONDITIONAL_2010:
         sheet.conditional.extend(conditional_looks(el, styles))
+        note_extended(el, sheet, extras)  # named by its cells, as the sheet's own are
+    elif tag in EXTENDED:  # sparklines, an Excel 2010 data validation: named by their cells
+        note_extended(el, sheet, extras)
     elif tag == _PROTECTION and el.get("sheet") in ("1", "true"):
         extras.found("sheet protection")
     elif tag == _FILTER and el.get("ref"):

@@ -7,11 +7,12 @@ the run report is forwarded like the sanitised copy, so by default its grid show
 column headers and row labels alone, the text the copy keeps as it is. A title, note or other text
 may be taken out of the copy (contact details, an outcome volume in words) after the grid is
 drawn, so such a cell shows its role and no words. ``wpxl inspect --html`` never leaves the
-analyst's machine and shows every word cell. Either way a text that quotes a figure, a header
+analyst's machine and shows every word cell. Either way a text that quotes a figure (in raised
+digits or a Roman numeral too, as the copy reads them: 'Leeds ¹³⁷', 'Leeds (CXXXVII)'), a header
 or label that states a count or holds a number of 100 or more, and an outcome table's header or
 label that states an amount (an outcome volume, which the percentage sheet leaves out), is
-masked. Every style is an inline
-attribute, so the fragment can be dropped into any page without a stylesheet or network access.
+masked. Every style is an inline attribute, so the fragment can be dropped into any page
+without a stylesheet or network access.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from wpxl.model import Coord, Role, SheetAnalysis, Table
 from wpxl.model.sheetref import a1, column_letters
 from wpxl.plan.contacts import holds_contact_details
 from wpxl.plan.percent_words import states_a_volume
+from wpxl.read.numerals import raised_in_digits, roman_in_digits
 from wpxl.read.quoted_figures import could_quote_a_figure, figures_stated
 
 OUTCOME = "outcome"
@@ -181,15 +183,16 @@ def _words(analysis: SheetAnalysis, coord: Coord) -> str:
         return str(int(value))
     if not isinstance(value, str):
         return ""
+    read = roman_in_digits(raised_in_digits(value))  # 'Leeds ¹³⁷', 'Leeds (CXXXVII)': 137
     if analysis.roles[coord] in (Role.HEADER, Role.LABEL):
-        if could_quote_a_figure(value):  # the output removes it unless it names a group
+        if could_quote_a_figure(read):  # the output removes it unless it names a group
             return ""
-        if figures_stated(value):  # "(2059 referrals)": the copy removes it if unrounded
+        if figures_stated(read):  # "(2059 referrals)": the copy removes it if unrounded
             return ""
         table = _table_at(analysis.tables, coord)
         if table is not None and table.may_hold_outcomes and states_a_volume(value):
             return ""
-    elif could_quote_a_figure(value, label=False):
+    elif could_quote_a_figure(read, label=False):
         return ""
     return " ".join(value.split())
 

@@ -9,7 +9,9 @@ number typed or as text beside it on its row and one just over or under it in it
 a count (a year-sized one aside: typed or as text, years are judged as years), unless the
 proof's own readings of labels name them (a code column, a column's number
 written as text: ``text_heads``, a label run: ``label_figures``). Such a count the copy shows
-as text must be a multiple of the base. Never asked: analyse.
+as text must be a multiple of the base. So must a change written with its direction in such a
+grid ('▲7', '7 ▼', '↑4', 'up 7' in a 'Trend' column beside the months): the change of two
+unrounded counts, which beside the rounded months narrows each. Never asked: analyse.
 """
 
 from __future__ import annotations
@@ -31,6 +33,11 @@ _KEY = re.compile(
     re.IGNORECASE,
 )
 TEXT_COUNT = "a count written as text that is not rounded"
+_ARROWS = "\u25b2\u25bc\u25b3\u25bd\u2191\u2193\u2b06\u2b07"  # ▲ ▼ △ ▽ ↑ ↓ ⬆ ⬇
+_CHANGE = re.compile(
+    rf"\s*(?:[{_ARROWS}]|up\b|down\b)\s*[+-]?([1-9]\d*)\s*|\s*[+-]?([1-9]\d*)\s*[{_ARROWS}]\s*",
+    re.IGNORECASE,
+)
 
 
 def text_counts(pair: SheetPair, base: int, named: LabelFigures) -> list[Finding]:
@@ -58,9 +65,12 @@ def text_counts(pair: SheetPair, base: int, named: LabelFigures) -> list[Finding
 
 
 def _whole(value: object) -> int | None:
-    """Whole digits written as text, no leading zero ('35'); None for anything else."""
+    """Whole digits written as text, no leading zero ('35'), or a change of so many marked with
+    its direction ('▲7': 7); None for anything else."""
     if not isinstance(value, str):
         return None
+    if (change := _CHANGE.fullmatch(value)) is not None:
+        return int(change.group(1) or change.group(2))
     plain = value.strip()
     if not plain.isdecimal() or not plain.isascii() or (plain[0] == "0" and len(plain) > 1):
         return None

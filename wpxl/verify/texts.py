@@ -297,7 +297,8 @@ def _counts(before: str, after: str, proof: Proof) -> bool:
 def _count_patterns(proof: Proof) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Up to three words, then a measure word (at the start of a word, as the policy matches
     them, or after a prefix and a hyphen: '12 re-referrals', '9 self-referrals'); a measure
-    word, up to three words and ':', '=' or 'were' before the number."""
+    word, up to three words and ':', '=', 'were' or a change ('up', 'fell by': "Leeds job
+    starts up 7 on last month", the change of two unrounded counts) before the number."""
     patterns = proof.kept.get("counted")
     if patterns is None:
         words = [w for found in proof.policy.measure_words.values() for w in found]
@@ -307,7 +308,8 @@ def _count_patterns(proof: Proof) -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"{between}\s+(?:[a-z]+-)?(?:{measure})", re.IGNORECASE),
             re.compile(
                 rf"\b(?:{measure})[\w'-]*{between}"
-                r"\s*(?:[:=]|\s(?:was|were|is|are|totalled|numbered)\b)\s*$",
+                r"\s*(?:[:=]|\s(?:was|were|is|are|totalled|numbered"
+                r"|(?:up|down|rose|fell|increased|decreased|grew|dropped)(?:\s+by)?)\b)\s*$",
                 re.IGNORECASE,
             ),
         )
