@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import accumulate, chain, repeat
+from operator import itemgetter
 from typing import Any, overload
 
 SheetCoord = tuple[str, int, int]  # as wpxl.model names it: (sheet name, row, col)
@@ -39,7 +40,8 @@ def _cells(run: Run) -> Iterator[SheetCoord]:
     return ((sheet, row, col) for row in range(top, bottom + 1) for col in cols)
 
 
-def _places(run: Run) -> Iterator[Coord]:
+def run_places(run: Run) -> Iterator[Coord]:
+    """Each (row, col) of one run, in order."""
     _, top, left, bottom, right = run
     if left == right:
         return zip(range(top, bottom + 1), repeat(left))
@@ -199,5 +201,33 @@ class Parts(Sequence[SheetCoord]):
         """Each part's (row, col), in order, its sheet left out."""
         runs = self.runs
         if len(runs) == 1:
-            return _places(runs[0])
-        return chain.from_iterable(map(_places, runs))
+            return run_places(runs[0])
+        return chain.from_iterable(map(run_places, runs))
+
+
+_SHEET, _PLACE = itemgetter(0), itemgetter(1, 2)
+
+
+def sheets_of(parts: Sequence[SheetCoord]) -> set[str]:
+    """The sheets a total's parts are on, whether runs or a tuple of cells hold them."""
+    return parts.sheets() if type(parts) is Parts else set(map(_SHEET, parts))
+
+
+def places_of(parts: Sequence[SheetCoord]) -> Iterator[Coord]:
+    """Each of a total's parts as (row, col), in order, its sheet left out."""
+    return parts.places() if type(parts) is Parts else map(_PLACE, parts)
+
+
+def on_line(parts: Sequence[SheetCoord], sheet: str, by_row: bool, line: int) -> bool:
+    """Whether every part is on ``sheet`` in column ``line`` (``by_row``) or row ``line``: told
+    from the runs, or, for a tuple, from its first part (which rules out most totals) and then
+    from all at once in C."""
+    if type(parts) is Parts:
+        return parts.on_line(sheet, by_row, line)
+    if not parts:
+        return True
+    at = 2 if by_row else 1
+    first = parts[0]
+    if first[0] != sheet or first[at] != line:
+        return False
+    return set(map(_SHEET, parts)) == {sheet} and set(map(itemgetter(at), parts)) == {line}
