@@ -8,6 +8,8 @@ import pickle
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.analyse.test_body_shortcuts import _reader_of
+from wpxl.analyse.shown import ShownOnce
 from wpxl.model.parts import Parts, Run
 
 _SHEETS = st.sampled_from(["Starts", "Other"])
@@ -96,3 +98,24 @@ def test_parts_on_one_line_are_told_from_their_runs(
     cells = _cells(runs)
     along = all(s == sheet and (c if by_row else r) == line for s, r, c in cells)
     assert Parts(runs).on_line(sheet, by_row, line) == along
+
+
+def test_a_total_read_off_the_grid_whole_is_its_parts_added_one_by_one():
+    """``ShownOnce`` adds a run of known body numbers up whole, off its grid: each total's
+    number must be the one its parts give asked one by one, as they were when the parts were
+    a tuple (a subtotal inside a column, worked out in its turn; a decimal; a marker)."""
+    rows = [
+        ["Area", "Apr", "May", "Jun", "Total"],
+        ["Leeds", 12, 7, 3.5, "=SUM(B2:D2)|0"],
+        ["York", 4, "..", 9, "=SUM(B3:D3)|0"],
+        ["North", "=SUM(B2:B3)|0", "=SUM(C2:C3)|0", "=SUM(D2:D3)|0", "=SUM(E2:E3)|0"],
+        ["Hull", 0, 6, 2, "=B5+C5+D5|0"],
+        ["Total", "=SUM(B4:B5)|0", "=SUM(C2:C3,C5)|0", "=SUM(D2:D5)|0", "=SUM(E4:E5)|0"],
+    ]
+    reader = _reader_of(rows)
+    totals = reader.table.totals
+    assert all(isinstance(parts, Parts) for parts in totals.values())
+    whole = {coord: ShownOnce(reader)(coord) for coord in totals}
+    reader.table.totals = {coord: tuple(parts) for coord, parts in totals.items()}
+    assert whole == {coord: ShownOnce(reader)(coord) for coord in totals}
+    assert whole[(5, 4)] == 12 + 7 + 3.5 + 4 + 9 + 0 + 6 + 2
