@@ -390,8 +390,7 @@ def _read_formula(
         home = ref.sheet or sheet
         if ref.sheet is None and ref.subtotal:  # SUBTOTAL leaves out the SUBTOTALs inside
             inner = {c for c in ref.coords() if is_subtotal_formula(_formula(cells.get(c)))}
-            kept = ((home, *c) for c in ref.coords() if c not in inner)  # as Excel does
-            runs.extend(Parts.of(kept).runs)
+            runs.extend(Parts.of((home, *c) for c in ref.coords() if c not in inner).runs)
         else:
             runs.append((home, ref.top, ref.left, ref.bottom, ref.right))
     return Reading(Role.TOTAL, parts=Parts(runs))
