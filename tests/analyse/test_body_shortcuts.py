@@ -103,7 +103,7 @@ def test_typed_lines_asked_at_once_agree_with_each_part_asked():
     for found in (cells, [c or Cell(0) for c in cells]):
         pairs = zip(parts, found, strict=True)
         one_by_one = [p[2] for p, c in pairs if c is not None and c.formula is None]
-        assert _typed_lines(parts, found, 2) == one_by_one
+        assert _typed_lines([p[2] for p in parts], found) == one_by_one
 
 
 def test_body_numbers_read_off_the_grid_agree_with_a_walk_of_the_body():

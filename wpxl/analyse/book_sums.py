@@ -20,8 +20,8 @@ from openpyxl.utils.cell import range_boundaries
 
 from wpxl.analyse.formulas import parse_ref
 from wpxl.analyse.measure_lines import measures_apart
-from wpxl.analyse.places import PLACE
 from wpxl.model import Cell, Coord, Role, SheetCoord, Table
+from wpxl.model.parts import on_line, places_of
 
 _FORMULA = attrgetter("formula")
 
@@ -32,34 +32,32 @@ def summed_lines(table: Table, cells: dict[Coord, Cell], by_row: bool) -> list[f
     are left out: a SUBTOTAL skips the SUBTOTALs inside its range, and those are totals anyway."""
     found: set[frozenset[int]] = set()
     keep = 1 if by_row else 0  # the coordinate a part shares with its total
-    sheet, get, other = table.sheet, cells.get, 2 - keep
-    sheets, lines_of = itemgetter(0), itemgetter(keep + 1)
+    sheet, get = table.sheet, cells.get
+    across = itemgetter(1 - keep)  # a part's (row, col): the line it is on across the total's
     for coord, parts in table.totals.items():
         cell = get(coord)
         if cell is None or cell.formula is None or len(parts) < 3:
             continue
-        line = coord[keep]
         # every part on the total's own line of this sheet (a column total's parts share its
-        # column): the first alone rules out most totals; the rest asked of all at once
-        first = parts[0]
-        if first[0] != sheet or first[keep + 1] != line:
+        # column): told from the runs a formula names, or asked of a tuple's parts all at once
+        if not on_line(parts, sheet, by_row, coord[keep]):
             continue
-        if set(map(sheets, parts)) == {sheet} and set(map(lines_of, parts)) == {line}:
-            lines = _typed_lines(parts, list(map(get, map(PLACE, parts))), other)
-            if len(lines) > 2:
-                found.add(frozenset(lines))
+        places = list(places_of(parts))
+        lines = _typed_lines(list(map(across, places)), list(map(get, places)))
+        if len(lines) > 2:
+            found.add(frozenset(lines))
     return [*found, *measures_apart(table, by_row)]  # 'Referrals' is no sum of 'Job starts'...
 
 
-def _typed_lines(parts: tuple[SheetCoord, ...], found: list[Cell | None], other: int) -> list[int]:
+def _typed_lines(lines: list[int], found: list[Cell | None]) -> list[int]:
     """The lines of the parts whose cells hold no formula, the line's cells asked all at once in
     C (a column total over a sheet of rows, or each of its rows' totals): a part with no cell
     (rare) has them asked one by one."""
     if any(map(is_, found, repeat(None))):
-        return [p[other] for p, part in zip(parts, found, strict=True)
+        return [line for line, part in zip(lines, found, strict=True)
                 if part is not None and part.formula is None]  # fmt: skip
     plain = map(is_, map(_FORMULA, found), repeat(None))
-    return list(compress(map(itemgetter(other), parts), plain))
+    return list(compress(lines, plain))
 
 
 def added_together(

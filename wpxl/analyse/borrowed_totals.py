@@ -19,12 +19,9 @@ two or more of exactly one other table instead, is the slip. A total the reading
 
 from __future__ import annotations
 
-from operator import itemgetter
-
 from wpxl.model import Cell, Coord, Role, Table
+from wpxl.model.parts import places_of, sheets_of
 from wpxl.model.sheetref import a1, column_spans
-
-_SHEET, _PLACE = itemgetter(0), itemgetter(1, 2)  # a part's sheet, and its (row, col) there
 
 
 def borrowed_totals(
@@ -38,11 +35,11 @@ def borrowed_totals(
             cell = cells.get((row, col))
             if cell is None or cell.formula is None or len(parts) < 2:
                 continue  # a total the reading found (one sex's line for both), or a link
-            if set(map(_SHEET, parts)) != {sheet}:  # all parts' sheets at once, in C
+            if sheets_of(parts) != {sheet}:  # all parts' sheets at once: runs, or in C
                 continue  # over another sheet's cells: a summary, read as one
-            if _PLACE(parts[0]) in table.area:
+            if parts[0][1:] in table.area:
                 continue  # most totals: over their own lines, told by the first
-            added = list(map(_PLACE, parts))
+            added = list(places_of(parts))
             if any(c in table.area for c in added):
                 continue
             owners = [t for t in tables if all(c in t.area for c in added)]

@@ -57,7 +57,8 @@ from wpxl.analyse.words import (
     is_rolling_words,
 )
 from wpxl.analyse.wrapped import unwrapped
-from wpxl.model import Cell, Coord, Role, SheetCoord, Style, Table
+from wpxl.model import Cell, Coord, Role, Style, Table
+from wpxl.model.parts import Parts, Run
 from wpxl.read.numformats import format_words
 
 MONEY = "an amount of money (payments can reveal volumes)"
@@ -95,7 +96,7 @@ class Reading:
 
     role: Role
     reason: str | None = None
-    parts: tuple[SheetCoord, ...] | None = None  # a SUM-like formula's cells
+    parts: Parts | None = None  # a SUM-like formula's cells, as the runs it names
     ratio: tuple[Coord, Coord] | None = None  # a A/B formula's numerator and denominator
     whole_percent: bool = False  # the ratio is written as a whole percentage (A/B*100)
 
@@ -384,16 +385,15 @@ def _read_formula(
         if adjusted_sum(formula, structured):  # '=SUM(B3:B6)+12'
             return Reading(Role.DROPPED, ADJUSTED.format(over=over))
         return Reading(Role.DROPPED, f"a formula wpxl does not rebuild (over {over})")
-    parts: list[SheetCoord] = []
+    runs: list[Run] = []  # each range as it is named, not a coordinate per cell of it
     for ref in refs:
         home = ref.sheet or sheet
         if ref.sheet is None and ref.subtotal:  # SUBTOTAL leaves out the SUBTOTALs inside
             inner = {c for c in ref.coords() if is_subtotal_formula(_formula(cells.get(c)))}
-            parts.extend((home, *c) for c in ref.coords() if c not in inner)  # as Excel does
+            runs.extend(Parts.of((home, *c) for c in ref.coords() if c not in inner).runs)
         else:
-            cols = ref.cols  # a property: read once, not once a row
-            parts += [(home, row, col) for row in ref.rows for col in cols]
-    return Reading(Role.TOTAL, parts=tuple(parts))
+            runs.append((home, ref.top, ref.left, ref.bottom, ref.right))
+    return Reading(Role.TOTAL, parts=Parts(runs))
 
 
 def _formula(cell: Cell | None) -> str | None:

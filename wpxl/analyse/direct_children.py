@@ -8,12 +8,10 @@ formulas show the table's tree, as its reader sees it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from operator import itemgetter
 
 from wpxl.model import Coord, SheetCoord
-
-_SHEET, _AT = itemgetter(0), (itemgetter(1), itemgetter(2))  # a part's sheet; its row, column
-_PLACE = itemgetter(1, 2)  # a part's (row, column)
+from wpxl.model.parts import on_line as parts_on_line
+from wpxl.model.parts import places_of
 
 
 def as_direct_children(totals: dict[Coord, tuple[SheetCoord, ...]], sheet: str) -> None:
@@ -78,9 +76,13 @@ class Leaves:
     def of(self, coord: Coord, busy: frozenset[Coord] = frozenset()) -> frozenset[SheetCoord]:
         if coord not in self._leaves:
             totals = self._totals
+            parts = totals[coord]
+            if not any(map(totals.__contains__, places_of(parts))):  # most: every part a leaf
+                self._leaves[coord] = frozenset(parts)
+                return self._leaves[coord]
             found: set[SheetCoord] = set()
             add = found.add  # a part a leaf (most): added, not a set of one made for it
-            for part in totals[coord]:
+            for part in parts:
                 inner = (part[1], part[2])
                 if part[0] == self._sheet and inner in totals and inner not in busy:
                     found |= self.of(inner, busy | {coord})
@@ -158,13 +160,12 @@ def _over_crossing_totals(
     if len(inner) != len(line) - 1 or inner != {c for c in line if c != coord}:
         return False
     across = 1 - axis
-    line_of, in_totals = _AT[across], totals.__contains__
+    in_totals = totals.__contains__
     for part in inner:
         own = totals[part]  # each over cells of its own crossing line: its parts asked in C
         if own and not (
-            set(map(_SHEET, own)) == {sheet}
-            and set(map(line_of, own)) == {part[across]}
-            and not any(map(in_totals, map(_PLACE, own)))
+            parts_on_line(own, sheet, across == 1, part[across])
+            and not any(map(in_totals, places_of(own)))
         ):
             return False
     return True
@@ -215,8 +216,6 @@ def _shared_line_of(
 
 
 def _along(coord: Coord, parts: tuple[SheetCoord, ...], sheet: str, axis: int) -> bool:
-    """Every part is in the total's row (``axis`` 0) or column (1), on its own sheet: the first
-    part is asked first (most totals along the other axis fail there), the rest in C."""
-    if not parts or parts[0][0] != sheet or parts[0][axis + 1] != coord[axis]:
-        return False
-    return set(map(_SHEET, parts)) == {sheet} and set(map(_AT[axis], parts)) == {coord[axis]}
+    """Every part is in the total's row (``axis`` 0) or column (1), on its own sheet: told from
+    a formula's runs, or from a tuple's first part and then the rest in C."""
+    return bool(parts) and parts_on_line(parts, sheet, axis == 1, coord[axis])

@@ -8,12 +8,10 @@ its own layout finds them.
 
 from __future__ import annotations
 
-from operator import itemgetter
-
 from wpxl.analyse.body import FIGURES
 from wpxl.model import SheetAnalysis, SheetCoord, Table
+from wpxl.model.parts import Parts, places_of, sheets_of
 
-_SHEET, _PLACE = itemgetter(0), itemgetter(1, 2)  # a part's sheet, and its (row, col) there
 _FIGURE_SET = frozenset(FIGURES)
 
 
@@ -26,8 +24,8 @@ def keep_figure_parts(analyses: list[SheetAnalysis]) -> None:
         for table in analysis.tables:
             for coord, parts in table.totals.items():
                 # most totals: every part a figure of their own sheet, told by map in C
-                if set(map(_SHEET, parts)) == {name} and _FIGURE_SET.issuperset(
-                    map(here.get, map(_PLACE, parts))
+                if sheets_of(parts) == {name} and _FIGURE_SET.issuperset(
+                    map(here.get, places_of(parts))
                 ):
                     continue
                 kept = [
@@ -35,16 +33,17 @@ def keep_figure_parts(analyses: list[SheetAnalysis]) -> None:
                     for p in parts
                     if (here if p[0] == name else roles.get(p[0], {})).get((p[1], p[2])) in FIGURES
                 ]
-                if len(kept) < len(parts):  # most totals keep every part: their tuple stays
-                    table.totals[coord] = tuple(kept)
+                if len(kept) < len(parts):  # most totals keep every part: their own stay
+                    table.totals[coord] = Parts.of(kept) if type(parts) is Parts else tuple(kept)
 
 
 def share_parts(tables: list[Table]) -> None:
     """Each cell the sheet's totals add up named by one tuple, not by two equal ones read from
-    its row's and its column's formulas: the largest part of a sheet's analysis so."""
+    its row's and its column's layouts (a formula's parts are its runs: ``Parts``)."""
     shared: dict[SheetCoord, SheetCoord] = {}
     one = shared.setdefault
     for table in tables:
         totals = table.totals
         for coord, parts in totals.items():
-            totals[coord] = tuple(map(one, parts, parts))  # in C, as TableReader does
+            if type(parts) is not Parts:  # a formula's runs name no cell apiece to share
+                totals[coord] = tuple(map(one, parts, parts))  # in C

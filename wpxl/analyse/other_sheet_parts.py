@@ -10,14 +10,11 @@ total the source held back.
 
 from __future__ import annotations
 
-from operator import itemgetter
-
 from wpxl.analyse.hidden_totals import TOTAL_OVER_HIDDEN
 from wpxl.analyse.typed_totals import SUPPRESSED_TOTAL
 from wpxl.analyse.values import is_suppression_marker
 from wpxl.model import Role, Sheet, SheetAnalysis, SheetCoord
-
-_SHEET = itemgetter(0)  # a part's sheet
+from wpxl.model.parts import sheets_of
 
 
 def drop_totals_over_unshown_parts(analyses: list[SheetAnalysis]) -> None:
@@ -38,7 +35,7 @@ def drop_totals_over_unshown_parts(analyses: list[SheetAnalysis]) -> None:
 
 def _unshown(parts: tuple[SheetCoord, ...], home: str, sheets: dict[str, Sheet]) -> str | None:
     """Why one of a total's parts on another sheet cannot be added up in the copy, or None."""
-    if set(map(_SHEET, parts)) <= {home}:
+    if sheets_of(parts) <= {home}:
         return None  # most totals: their own sheet's parts alone, told in C
     for sheet_name, row, col in parts:
         if sheet_name == home:

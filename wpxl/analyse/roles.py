@@ -52,7 +52,7 @@ from wpxl.analyse.value_columns import unpriced_values
 from wpxl.analyse.values import as_number, is_error, is_text, rounding_step
 from wpxl.analyse.words import column_name, is_subset_words, subset_lines
 from wpxl.errors import AnalysisError
-from wpxl.model import Cell, Coord, Role, Sheet, SheetCoord, Table
+from wpxl.model import Cell, Coord, Role, Sheet, Table
 from wpxl.policy import Policy
 
 # named once: each naming of an enum member is a class look-up, and _classify runs a cell
@@ -94,9 +94,6 @@ class TableReader:
         self._outcomes = True  # whether any cell may be an outcome: known once measures are
         self._running: set[int] = set()  # columns running on down the table: no sums of columns
         self._running_rows: set[int] = set()  # rows running on across it: no sums of rows
-        # a body cell is a part of its row's total and its column's: one tuple for both as the
-        # formulas are read, not two until the sheet is done (analyse.figure_parts)
-        self._shared: dict[SheetCoord, SheetCoord] = {}
         self._groups = group_heads(sheet, layout, policy.measure_words)  # read as merged
         own = any((r, c) in self.cells for r in layout.header_rows for c in layout.body_cols)
         heads = layout.header_rows if own else [*layout.header_rows, *layout.context_header_rows]
@@ -180,7 +177,6 @@ class TableReader:
                 self._classify_row(row, heads)
             else:
                 self._classify_row(row, [(col, words | row_flag) for col, words in heads])
-        self._shared.clear()  # every formula is read
         rebuild_formula_totals(table, self.cells, self.roles, self.reasons)
         not_counted(col_words, layout, self.cells, self.roles, self.reasons)
         labels = self.row_labels() if len(self.label_cols) > 1 else None
@@ -255,8 +251,7 @@ class TableReader:
         if reading.reason is not None:
             self.reasons[coord] = reading.reason
         if reading.parts is not None:
-            one = self._shared.setdefault
-            self.table.totals[coord] = tuple(map(one, reading.parts, reading.parts))
+            self.table.totals[coord] = reading.parts  # the runs it names: no cell apiece
         if reading.ratio is not None:
             self.table.ratios[coord] = reading.ratio
             if reading.whole_percent:

@@ -3,12 +3,16 @@ grid of the body (a row of numbers a body row) and read out a whole row or colum
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+from functools import partial, reduce
 from itertools import repeat
+from operator import add, is_not
 from typing import TYPE_CHECKING
 
 from wpxl.analyse.totals import Axis
 from wpxl.analyse.values import as_number, is_suppression_marker
 from wpxl.model import Coord, Role, SheetCoord
+from wpxl.model.parts import Parts, Run, places_of, run_places, sheets_of
 
 if TYPE_CHECKING:
     from wpxl.analyse.roles import TableReader
@@ -16,6 +20,7 @@ if TYPE_CHECKING:
 
 _UNSEEN = object()  # not worked out yet: None is a cell's answer too
 _COUNT = Role.COUNT  # named once: each naming of an enum member is a class look-up
+_NOT_NONE = partial(is_not, None)
 
 
 class ShownOnce:
@@ -33,6 +38,7 @@ class ShownOnce:
     def __init__(self, reader: TableReader) -> None:
         self._reader = reader
         table = reader.table
+        self._body_rows, self._body_cols = table.body_rows, table.body_cols
         self._rows = {row: i for i, row in enumerate(table.body_rows)}
         self._cols = {col: i for i, col in enumerate(table.body_cols)}
         self._grid = [_typed_counts(reader, row, table.body_cols) for row in table.body_rows]
@@ -62,7 +68,7 @@ class ShownOnce:
         if cell is None or cell.formula is None:
             return reader.shown(coord)
         parts = reader.table.totals.get(coord) or ()
-        local = bool(parts) and {p[0] for p in parts} == {reader.sheet.name}
+        local = bool(parts) and sheets_of(parts) == {reader.sheet.name}
         if not local or coord in self._busy:
             return reader.shown(coord)
         self._busy.add(coord)
@@ -70,15 +76,49 @@ class ShownOnce:
         self._busy.discard(coord)
         return value
 
-    def _sum(self, parts: tuple[SheetCoord, ...]) -> float:
+    def _sum(self, parts: Sequence[SheetCoord]) -> float:
         """The parts' numbers added up in order, each worked out in its turn (working one out
-        may work out a later part, which is then read as it is)."""
-        value = 0
-        for _, row, col in parts:
-            part = self((row, col))
-            if part is not None:
-                value += part  # type: ignore[operator]
+        may work out a later part, which is then read as it is). A run down a column of the
+        body (or along one of its rows) whose numbers are all known is read off the grid whole
+        and added up in C."""
+        if type(parts) is not Parts:
+            return self._add(places_of(parts), 0)
+        value: float = 0
+        for run in parts.runs:
+            known = self._known(run)
+            if known is None:
+                value = self._add(run_places(run), value)
+            else:
+                value = reduce(add, filter(_NOT_NONE, known), value)
         return value
+
+    def _add(self, places: Iterable[Coord], value: float) -> float:
+        for place in places:
+            part = self(place)
+            if part is not None:
+                value += part
+        return value
+
+    def _known(self, run: Run) -> list[object] | None:
+        """The numbers of a run down one column or along one row of the body, read off the
+        grid whole where each is known already; else None."""
+        _, top, left, bottom, right = run
+        i, j = self._rows.get(top), self._cols.get(left)
+        if i is None or j is None:
+            return None
+        if left == right:
+            end = i + bottom - top + 1
+            if self._body_rows[i:end] != list(range(top, bottom + 1)):
+                return None
+            known = [line[j] for line in self._grid[i:end]]
+        elif top == bottom:
+            end = j + right - left + 1
+            if self._body_cols[j:end] != list(range(left, right + 1)):
+                return None
+            known = self._grid[i][j:end]
+        else:
+            return None
+        return None if _UNSEEN in known else known
 
     def vectors(self, axis: Axis) -> dict[int, list[float | None]]:
         """Each line's numbers across the table, for reading its totals as a tree: the body's

@@ -19,14 +19,12 @@ of totals, again until none is found (a total so read may stand beside the next)
 
 from __future__ import annotations
 
-from operator import itemgetter
-
 from wpxl.analyse.headed_blocks import adds_up_at
 from wpxl.analyse.values import as_number
 from wpxl.model import Cell, Coord, Role, Table
+from wpxl.model.parts import on_line, places_of
 
 _TOLERANCE = 1e-9
-_SHEET, _ROW, _COL = itemgetter(0), itemgetter(1), itemgetter(2)  # of a (sheet, row, col)
 
 
 def total_siblings(table: Table, cells: dict[Coord, Cell], roles: dict[Coord, Role]) -> None:
@@ -46,12 +44,12 @@ def _candidates(
 ) -> list[tuple[Coord, list[Coord]]]:
     found: dict[Coord, list[Coord]] = {}
     for (row, col), parts in list(table.totals.items()):
-        # the parts' sheets, columns and rows gathered by map: no Python step a part
-        if len(parts) < 2 or set(map(_SHEET, parts)) != {table.sheet}:
+        # the parts' sheets, columns and rows told from their runs: no Python step a part
+        if len(parts) < 2:
             continue
-        if set(map(_COL, parts)) == {col}:  # over one column's cells: its sides
+        if on_line(parts, table.sheet, True, col):  # over one column's cells: its sides
             sides = ((0, -1), (0, 1))
-        elif set(map(_ROW, parts)) == {row}:  # over one row's: above and below
+        elif on_line(parts, table.sheet, False, row):  # over one row's: above and below
             sides = ((-1, 0), (1, 0))
         else:
             continue
@@ -59,7 +57,7 @@ def _candidates(
             place = (row + down, col + across)
             if place in found or roles.get(place) is not Role.COUNT:
                 continue  # most sides: no count there, so its parts are not moved
-            moved = [(r + down, c + across) for _, r, c in parts]
+            moved = [(r + down, c + across) for r, c in places_of(parts)]
             if _adds_up(table, place, moved, cells, roles):
                 found[place] = moved
     return list(found.items())

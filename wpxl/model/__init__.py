@@ -214,8 +214,9 @@ class Table:
     total_cols: set[int] = field(default_factory=set)
     row_measures: dict[int, Measure] = field(default_factory=dict)
     col_measures: dict[int, Measure] = field(default_factory=dict)
-    # total cell -> the cells it sums (body cells or other totals, maybe on another sheet)
-    totals: dict[Coord, tuple[SheetCoord, ...]] = field(default_factory=dict)
+    # total cell -> the cells it sums (body cells or other totals, maybe on another sheet):
+    # a formula's as the ranges it names (wpxl.model.parts.Parts), a layout's as a tuple
+    totals: dict[Coord, Sequence[SheetCoord]] = field(default_factory=dict)
     # derived cell -> (numerator, denominator) for rates wpxl can recompute; in share_sums,
     # a share of a line with no total line -> (numerator, first and last of the run summed)
     ratios: dict[Coord, tuple[Coord, Coord]] = field(default_factory=dict)

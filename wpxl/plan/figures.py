@@ -6,6 +6,7 @@ sum of the rounded cells it covers at every level (subtotals, grand totals, acro
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cached_property
 from itertools import groupby, product, repeat
 from operator import add, floordiv, itemgetter
@@ -44,7 +45,7 @@ class Figures:
         self.sheets = {a.sheet.name: a for a in analyses}
         self._sums: dict[SheetCoord, tuple[int | float, int | float]] = {}  # (true, rounded)
         self._busy: set[SheetCoord] = set()
-        self._parts: dict[SheetCoord, list[SheetCoord]] = {}  # one entry per total
+        self._parts: dict[SheetCoord, Sequence[SheetCoord]] = {}  # one entry per total
         self._outcome_tables: dict[int, bool] = {}
         self._outcome_sheets: dict[str, bool] = {}
         self._far: dict[SheetCoord, bool] = {}
@@ -119,7 +120,7 @@ class Figures:
             known = self._outcome_tables[id(table)] = table.may_hold_outcomes
         return known
 
-    def parts(self, key: SheetCoord) -> list[SheetCoord]:
+    def parts(self, key: SheetCoord) -> Sequence[SheetCoord]:
         """The carried count/total cells a total sums, of the same kind (outcome or volume)."""
         known = self._parts.get(key)
         if known is not None:
@@ -132,7 +133,8 @@ class Figures:
         if table is None:
             return []
         outcome = self.is_outcome(key)
-        known = self._parts[key] = []
+        found: list[SheetCoord] = []
+        self._parts[key] = found
         # the sheet's maps looked up once a run of parts on it (a total may have thousands)
         for sheet, run in groupby(table.totals.get((key[1], key[2]), ()), key=_SHEET):
             if sheet not in self.sheets:
@@ -143,10 +145,10 @@ class Figures:
                 roles = self.sheets[sheet].roles
                 carried = [p for p in run if roles.get((p[1], p[2])) in NUMERIC_ROLES]
             if self.has_outcomes(sheet):
-                known += [p for p in carried if self.is_outcome(p) == outcome]
+                found += [p for p in carried if self.is_outcome(p) == outcome]
             elif not outcome:  # a sheet without outcome tables holds volumes only
-                known += carried
-        return known
+                found += carried
+        return found
 
     def _summed_runs(self, sheet: str) -> bool:
         """The sheet's totals over one run of whole counts each summed the first time one of
@@ -159,7 +161,7 @@ class Figures:
                 runs.update(run_totals(sheet, self.grid(sheet), self._own_totals(sheet), self.base))
             for coord, run in runs.items():
                 key = (sheet, *coord)
-                self._parts[key] = list(run.parts)
+                self._parts[key] = run.parts  # the analysis's own runs: no cell apiece copied
                 self._sums[key] = (
                     run.true + self.unshown(key, False),
                     run.rounded + self.unshown(key, True),
