@@ -57,8 +57,8 @@ from wpxl.analyse.words import (
     is_rolling_words,
 )
 from wpxl.analyse.wrapped import unwrapped
-from wpxl.model import Cell, Coord, Role, Style, Table
-from wpxl.model.parts import Parts, Run
+from wpxl.model import Cell, Coord, Role, SheetCoord, Style, Table
+from wpxl.model.parts import Parts, Run, parts_of
 from wpxl.read.numformats import format_words
 
 MONEY = "an amount of money (payments can reveal volumes)"
@@ -96,7 +96,7 @@ class Reading:
 
     role: Role
     reason: str | None = None
-    parts: Parts | None = None  # a SUM-like formula's cells, as the runs it names
+    parts: Sequence[SheetCoord] | None = None  # a SUM-like formula's cells (its runs: Parts)
     ratio: tuple[Coord, Coord] | None = None  # a A/B formula's numerator and denominator
     whole_percent: bool = False  # the ratio is written as a whole percentage (A/B*100)
 
@@ -393,7 +393,7 @@ def _read_formula(
             runs.extend(Parts.of((home, *c) for c in ref.coords() if c not in inner).runs)
         else:
             runs.append((home, ref.top, ref.left, ref.bottom, ref.right))
-    return Reading(Role.TOTAL, parts=Parts(runs))
+    return Reading(Role.TOTAL, parts=parts_of(runs))
 
 
 def _formula(cell: Cell | None) -> str | None:

@@ -208,6 +208,17 @@ class Parts(Sequence[SheetCoord]):
 _SHEET, _PLACE = itemgetter(0), itemgetter(1, 2)
 
 
+# below this many cells a tuple is cheaper: its readings run in C, where a Parts' run in Python
+TUPLE_BELOW = 64
+
+
+def parts_of(runs: Iterable[Run]) -> Sequence[SheetCoord]:
+    """A formula's parts: its runs (``Parts``) where they cover many cells, else the tuple of
+    its cells, as small totals (most of a real pack's) are read faster cell by cell."""
+    parts = Parts(runs)
+    return parts if len(parts) >= TUPLE_BELOW else tuple(parts)
+
+
 def sheets_of(parts: Sequence[SheetCoord]) -> set[str]:
     """The sheets a total's parts are on, whether runs or a tuple of cells hold them."""
     return parts.sheets() if type(parts) is Parts else set(map(_SHEET, parts))
