@@ -33,6 +33,16 @@ def carried_rounded(counts: list[int], sheet: str = "Performance") -> Callable[[
     return carried
 
 
+def carried_text(text: str, at: tuple[int, int], sheet: str) -> Callable[[Plan], None]:
+    """A change keeping ``text`` at the copy's place ``at`` of ``sheet``, as a plan that found
+    nothing in it would carry it."""
+
+    def carried(plan: Plan) -> None:
+        next(s for s in plan.sheets if s.name == sheet).cells[at] = OutputCell(text, kind="kept")
+
+    return carried
+
+
 def proved(
     tmp_path: Path,
     source: Path,

@@ -103,9 +103,8 @@ from typer.testing import CliRunner
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
-from tests.misread import proved
+from tests.misread import carried_text, proved
 from wpxl.cli import app
-from wpxl.model import OutputCell, Plan
 
 
 def _shown(copy: Path) -> list[object]:
@@ -202,10 +201,7 @@ def test_a_note_saying_by_how_much_a_count_changed_goes(tmp_path, note):
 
 @pytest.mark.parametrize("note", CHANGES)
 def test_the_proof_alone_refuses_a_note_saying_by_how_much_a_count_changed(tmp_path, note):
-    def carried(plan: Plan) -> None:
-        sheet = next(s for s in plan.sheets if s.name == "Starts")
-        sheet.cells[(9, 0)] = OutputCell(note, kind="kept")
-
+    carried = carried_text(note, (9, 0), "Starts")
     found = proved(tmp_path, _months(tmp_path / "months.xlsx", note), carried)
     assert "'Starts' A10" in {f.part for f in found}
 
@@ -243,10 +239,7 @@ def test_a_change_written_with_its_direction_beside_the_months_goes(tmp_path, ma
 
 @pytest.mark.parametrize("mark", ARROWED)
 def test_the_proof_alone_refuses_a_change_written_with_its_direction(tmp_path, mark):
-    def carried(plan: Plan) -> None:
-        sheet = next(s for s in plan.sheets if s.name == "Starts")
-        sheet.cells[(6, 3)] = OutputCell(mark, kind="kept")
-
+    carried = carried_text(mark, (6, 3), "Starts")
     found = proved(tmp_path, _trend(tmp_path / "trend.xlsx", mark), carried)
     assert "'Starts' D7" in {f.part for f in found}
 
@@ -305,10 +298,7 @@ def test_a_figure_in_numbers_set_in_circles_goes(tmp_path, note):
 
 @pytest.mark.parametrize("note", ENCLOSED)
 def test_the_proof_alone_refuses_a_figure_in_numbers_set_in_circles(tmp_path, note):
-    def carried(plan: Plan) -> None:
-        sheet = next(s for s in plan.sheets if s.name == "Starts")
-        sheet.cells[(9, 0)] = OutputCell(note, kind="kept")
-
+    carried = carried_text(note, (9, 0), "Starts")
     found = proved(tmp_path, _noted(tmp_path / "circled.xlsx", note), carried)
     assert "'Starts' A10" in {f.part for f in found}
 
