@@ -79,7 +79,7 @@ def test_totals_summed_by_line_are_those_walked_part_by_part(analysis, base):
     summed, walked = Figures([analysis], base), _Walking([analysis], base)
     for coord in analysis.tables[0].totals:
         key = ("S", *coord)
-        assert summed.parts(key) == walked.parts(key)
+        assert tuple(summed.parts(key)) == tuple(walked.parts(key))  # a Sequence: its cells
         run = summed.run_of(key)
         assert run is None or run == one_run(walked.parts(key))
         refused = _refusal(summed, key)

@@ -7,7 +7,7 @@ which is how the writer's allowlist keeps them out.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import groupby
 from operator import itemgetter
@@ -191,7 +191,7 @@ def _total(
 
 
 def _sum_of(
-    parts: list[SheetCoord], placements: dict[str, Placement], home: str, run: Run | None
+    parts: Sequence[SheetCoord], placements: dict[str, Placement], home: str, run: Run | None
 ) -> str:
     """SUM over the parts' places in the copy. Most totals add up one run of a row or a
     column on a sheet that hides nothing, which lands as one run too: its range is read off
