@@ -221,7 +221,7 @@ def _forwarded_words(builder: PlanBuilder) -> TextRule:
     """The words the run report's grid may show, as it is forwarded with the copy: a header's
     or row label's the copy keeps, never one the plan takes out for its words alone."""
     return lambda role, text: (
-        carried_unchanged(role, text) and not (builder.words.goes_for_its_words(text))
+        carried_unchanged(role, text) and not builder.words.goes_for_its_words(text)
     )
 
 
