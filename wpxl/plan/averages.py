@@ -26,11 +26,14 @@ _AVERAGE = re.compile(
 
 def is_average(analysis: SheetAnalysis, table: Table, coord: Coord) -> bool:
     """Whether the words heading the cell's column, or naming its line, say it is an average."""
+    return any(_AVERAGE.match(text) is not None for text in heading_texts(analysis, table, coord))
+
+
+def heading_texts(analysis: SheetAnalysis, table: Table, coord: Coord) -> list[str]:
+    """The texts heading the cell's column (its table's header rows) and naming its line (its
+    label columns): what a figure's own words are, for readings of what it is."""
     row, col = coord
     places = [(r, col) for r in table.header_rows] + [(row, c) for c in table.label_cols]
     cells = analysis.sheet.cells
-    return any(
-        isinstance(value := getattr(cells.get(place), "value", None), str)
-        and _AVERAGE.match(value) is not None
-        for place in places
-    )
+    values = (getattr(cells.get(place), "value", None) for place in places)
+    return [value for value in values if isinstance(value, str)]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from wpxl.model import Coord, Measure, SheetAnalysis, Table
+from wpxl.plan.averages import heading_texts
 from wpxl.policy import OUTCOME_RATE_CAPITALS, OUTCOME_RATE_WORDS
 
 NAMED_RATE = (
@@ -28,14 +29,7 @@ _NAMED = re.compile(
 def named_as_outcome_rate(analysis: SheetAnalysis, table: Table, coord: Coord) -> bool:
     """Whether the words heading the cell's column, or naming its line, are the programme's
     name for a rate of outcomes."""
-    row, col = coord
-    places = [(r, col) for r in table.header_rows] + [(row, c) for c in table.label_cols]
-    cells = analysis.sheet.cells
-    return any(
-        isinstance(value := getattr(cells.get(place), "value", None), str)
-        and _NAMED.search(value) is not None
-        for place in places
-    )
+    return any(_NAMED.search(text) is not None for text in heading_texts(analysis, table, coord))
 
 
 def converts_between(table: Table, counts: list[Coord]) -> bool:
