@@ -274,6 +274,16 @@ def test_a_statistic_under_the_outcomes_is_no_part_of_their_shares(tmp_path, lab
     assert "removed: 'Starts' C7:" in printed
 
 
+@pytest.mark.parametrize("label", ["Highest", "Lowest", "Range"])
+def test_a_statistic_under_the_starts_is_removed_as_what_it_is(tmp_path, label):
+    """Under counts shared as volumes such a line is removed too: the cover said 'a rate wpxl
+    cannot work out from shared figures', and a reader looked for a rate and found none."""
+    rows = [["Job starts by office, April 2013"], [], ["Office", "Job starts"]]
+    rows += [["Leeds", 137], ["Bradford", 212], ["York", 95], [label, 117]]
+    _, printed = sanitised_beside(write_book(tmp_path / "stats.xlsx", {"Starts": rows}))
+    assert "removed: 'Starts' B7: a statistic of unrounded figures" in printed
+
+
 def _noted(path: Path, note: str) -> Path:
     """The offices' job starts, ``note`` under them."""
     rows = [["Job starts by office, April 2013"], [], ["Office", "Job starts"]]

@@ -4,7 +4,9 @@ A column 'Average per month' (or 'Per month', 'Avg', 'Mean') beside three months
 is each line's months over their number, worked out from the unrounded counts. Since session 36
 it is removed, not rounded as a count (an average is no count, and no total the guidance
 rebuilds over the rounded cells), but the cover said 'a rate wpxl cannot work out from shared
-figures': a reader looked for a rate and found none. The cover says what it is now.
+figures': a reader looked for a rate and found none. The cover says what it is now. So for a
+line of a statistic of the others ('Highest', 'Lowest', 'Range'), removed as analyse/words
+reads it since session 42.
 """
 
 from __future__ import annotations
@@ -24,9 +26,24 @@ _AVERAGE = re.compile(
 )
 
 
-def is_average(analysis: SheetAnalysis, table: Table, coord: Coord) -> bool:
-    """Whether the words heading the cell's column, or naming its line, say it is an average."""
-    return any(_AVERAGE.match(text) is not None for text in heading_texts(analysis, table, coord))
+UNROUNDED_STATISTIC = (
+    "a statistic of unrounded figures (the highest, the lowest or their range is no count to round)"
+)
+_STATISTIC = re.compile(
+    r"^\s*(?:highest|lowest|largest|smallest|max(?:imum)?|min(?:imum)?|range)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def unrounded_summary(analysis: SheetAnalysis, table: Table, coord: Coord) -> str | None:
+    """Why a figure the words heading its column, or naming its line, call an average or a
+    statistic of the others is removed; None where they call it neither."""
+    texts = heading_texts(analysis, table, coord)
+    if any(_AVERAGE.match(text) is not None for text in texts):
+        return UNROUNDED_AVERAGE
+    if any(_STATISTIC.match(text) is not None for text in texts):
+        return UNROUNDED_STATISTIC
+    return None
 
 
 def heading_texts(analysis: SheetAnalysis, table: Table, coord: Coord) -> list[str]:

@@ -29,7 +29,7 @@ from wpxl.model import (
     Table,
 )
 from wpxl.model.sheetref import a1, runs
-from wpxl.plan.averages import UNROUNDED_AVERAGE, is_average
+from wpxl.plan.averages import unrounded_summary
 from wpxl.plan.differences import difference, relative_change
 from wpxl.plan.figures import NUMERIC_ROLES, Figures, numeric_cells
 from wpxl.plan.formulas import Run, line_range, one_run, ratio_formula, sum_formula
@@ -268,7 +268,8 @@ def _ratio(
     if table is None:  # a rate of outcomes ('JO rate', 'Avg JOs per adviser') says so
         own = next((t for t in analysis.tables if coord in t.area), None)
         if own is None or not own.measure_of(coord).is_outcome:
-            return UNROUNDED_AVERAGE if own and is_average(analysis, own, coord) else UNWORKED_RATE
+            summary = unrounded_summary(analysis, own, coord) if own is not None else None
+            return summary or UNWORKED_RATE  # 'Average', 'Highest' say what they are
         counts = numeric_cells(analysis, own)
         if converts_between(own, counts) and named_as_outcome_rate(analysis, own, coord):
             return NAMED_RATE  # 'Conversion rate' beside referrals and starts alone
