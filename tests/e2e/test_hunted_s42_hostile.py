@@ -89,6 +89,12 @@ not carried into the output". So was a data validation or a conditional format E
 in the sheet's extensions alone (a list read from another sheet, its prompt 'Leeds job
 outcomes 37'; a rule comparing with another sheet's cell): each is named by its cells now, a
 data bar Excel writes in both places once.
+
+Found in the review after the hunt: a figure typed in raised digits after a colon ('Job starts
+in York: ⁹⁵', 'Leeds job outcomes: ³⁷') went out, the proof passing it, as one or two raised
+digits are a footnote's call (session 37). A call is glued to the word it keys ('Referrals²');
+after a colon it keys none, and reads as the figure: read/numerals reads it so, for the plan
+and the proof alike.
 """
 
 from __future__ import annotations
@@ -310,6 +316,23 @@ def test_a_figure_in_numbers_set_in_circles_goes(tmp_path, note):
 def test_the_proof_alone_refuses_a_figure_in_numbers_set_in_circles(tmp_path, note):
     carried = carried_text(note, (9, 0), "Starts")
     found = proved(tmp_path, _noted(tmp_path / "circled.xlsx", note), carried)
+    assert "'Starts' A10" in {f.part for f in found}
+
+
+RAISED_AFTER_A_COLON = ["Job starts in York: \u2079\u2075", "Leeds job outcomes: \u00b3\u2077"]
+
+
+@pytest.mark.parametrize("note", RAISED_AFTER_A_COLON)
+def test_a_figure_in_raised_digits_after_a_colon_goes(tmp_path, note):
+    copy, printed = sanitised_beside(_noted(tmp_path / "raised.xlsx", note))
+    assert note not in _shown(copy)
+    assert "removed: 'Starts' A8:" in printed
+
+
+@pytest.mark.parametrize("note", RAISED_AFTER_A_COLON)
+def test_the_proof_alone_refuses_a_figure_in_raised_digits_after_a_colon(tmp_path, note):
+    carried = carried_text(note, (9, 0), "Starts")
+    found = proved(tmp_path, _noted(tmp_path / "raised.xlsx", note), carried)
     assert "'Starts' A10" in {f.part for f in found}
 
 

@@ -4,7 +4,8 @@ numbers in circles ('Job outcomes: ㊲', '③⑦'), Roman numerals in capitals (
 A run set above the line (Excel's superscript, wpxl.read.strings) or typed so reads as the
 figure it shows to anyone who opens the copy, but '¹³⁷' is no digit to a regular expression's
 \\d; a call of one or two raised digits is a footnote's ('Referrals²', '2013/14¹'), which the
-readings of footnotes know, so only a run of three or more is a figure here. A Roman numeral
+readings of footnotes know, so only a run of three or more is a figure here, or a run standing
+after a colon, where a call is glued to no word ('Job starts in York: ⁹⁵'). A Roman numeral
 is read as plainly by anyone who reads 'CXXXVII'; in capitals, three letters or more of at
 least two kinds, written as the rules write a number: 'MIX' and 'CIV' are such words too, so
 the readings judge a numeral only against the workbook's figures that must not appear, or as
@@ -19,7 +20,9 @@ import unicodedata
 _RAISED = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _LOWERED = "₀₁₂₃₄₅₆₇₈₉"
 _AS_DIGITS = str.maketrans(_RAISED + _LOWERED, "0123456789" * 2)
-_RAISED_RUN = re.compile(f"[{_RAISED}]{{3,}}|[{_LOWERED}]{{3,}}")
+_RAISED_RUN = re.compile(
+    f"[{_RAISED}]{{3,}}|[{_LOWERED}]{{3,}}|(?<=:)\\s*(?:[{_RAISED}]+|[{_LOWERED}]+)"
+)
 # numbers in circles, in brackets or with a full stop ('③', '⑶', '⒊', '㉑', '㊲', '❸', '➂',
 # '🄂'): no digit to \d, and not set above the line as a footnote's call is, so one is a figure
 _ENCLOSED_RUN = re.compile(
@@ -40,7 +43,7 @@ def raised_in_digits(text: str) -> str:
         text = _ENCLOSED_RUN.sub(_enclosed, text)
     if _RAISED_RUN.search(text) is None:  # most texts
         return text
-    return _RAISED_RUN.sub(lambda run: " " + run.group(0).translate(_AS_DIGITS), text)
+    return _RAISED_RUN.sub(lambda run: " " + run.group(0).strip().translate(_AS_DIGITS), text)
 
 
 def _enclosed(run: re.Match[str]) -> str:
