@@ -90,7 +90,7 @@ from typer.testing import CliRunner
 import wpxl.analyse
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
-from tests.misread import proved
+from tests.misread import carried_text, proved
 from wpxl.cli import app
 from wpxl.model import OutputCell, Plan
 
@@ -133,12 +133,7 @@ def test_an_outcome_count_typed_as_a_word_for_its_number_goes(tmp_path, words):
 def _carried(words: str, col: int):
     """A change writing ``words`` back at Wakefield's place in column ``col`` of the copy, as
     a plan blind to them would carry them."""
-
-    def carried(plan: Plan) -> None:
-        sheet = next(s for s in plan.sheets if s.name == "Performance")
-        sheet.cells[(8, col)] = OutputCell(words, kind="kept")
-
-    return carried
+    return carried_text(words, (8, col), "Performance")
 
 
 @pytest.mark.parametrize("words", SET_NUMBERS)
@@ -290,10 +285,7 @@ def _noted(path: Path, note: str) -> Path:
 def _refused_with_note(path: Path, note: str) -> set[str]:
     """The parts the proof refuses in a copy that keeps ``note`` under the starts (A10)."""
 
-    def carried(plan: Plan) -> None:
-        sheet = next(s for s in plan.sheets if s.name == "Performance")
-        sheet.cells[(9, 0)] = OutputCell(note, kind="kept")
-
+    carried = carried_text(note, (9, 0), "Performance")
     return {f.part for f in proved(path.parent, _noted(path, ""), carried)}
 
 

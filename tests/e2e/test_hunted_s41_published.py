@@ -112,7 +112,7 @@ import pytest
 
 from tests.builders import script_book
 from tests.e2e.runs import copy_formulas, copy_lines, sanitised_beside
-from tests.misread import BANNER, proved
+from tests.misread import BANNER, carried_text, proved
 from wpxl.model import OutputCell, Plan
 
 _GROUPS = ["JSA 18-24", "JSA 25+", "ESA Flow", "ESA Ex-IB"]
@@ -208,9 +208,8 @@ def test_an_office_code_that_is_one_of_the_books_figures_still_goes(tmp_path):
 def test_the_proof_alone_refuses_an_office_code_the_book_counts(tmp_path, measure, sheet, first):
     offices = ["531 Leeds City", "532 Leeds East", "533 Bradford Central", "534 Keighley"]
 
-    def carried(plan: Plan) -> None:  # the last label kept, as a plan taking codes on trust
-        cells = next(s for s in plan.sheets if s.name == sheet).cells
-        cells[(first + 3, 0)] = OutputCell("534 Keighley", kind="kept")
+    # the last label kept, as a plan taking codes on trust
+    carried = carried_text("534 Keighley", (first + 3, 0), sheet)
 
     source = _offices(tmp_path / "offices.xlsx", measure, offices)
     assert proved(tmp_path, source) == []

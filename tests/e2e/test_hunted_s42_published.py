@@ -86,7 +86,7 @@ import xlsxwriter
 
 from tests.builders import script_book
 from tests.e2e.runs import copy_formulas, copy_lines, sanitised_beside
-from tests.misread import BANNER, proved
+from tests.misread import BANNER, carried_text, proved
 from wpxl.model import OutputCell, Plan
 
 _GROUPS = ["JSA 18-24", "JSA 25+", "ESA Flow", "ESA Ex-IB"]
@@ -249,9 +249,8 @@ def test_notes_keyed_by_raised_marks_stay(tmp_path):
 
 
 def test_the_proof_alone_refuses_a_note_no_raised_mark_keys(tmp_path):
-    def carried(plan: Plan) -> None:  # the unkeyed note kept, as the raised ones are
-        cells = next(s for s in plan.sheets if s.name == "Table 1").cells
-        cells[(12 + BANNER, 0)] = OutputCell("(2) Revised.", kind="kept")
+    # the unkeyed note kept, as the raised ones are
+    carried = carried_text("(2) Revised.", (12 + BANNER, 0), "Table 1")
 
     source = _raised_marks(tmp_path / "raised.xlsx", unkeyed="(2) Revised.")
     assert proved(tmp_path, source) == []
